@@ -1,0 +1,17 @@
+/** `npm run compose`: writes each subgraph's SDL and the composed supergraph to `schema/`. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeGraph, SCHEMA_DIR } from '../gateway/composition';
+
+async function main() {
+  const { subgraphs, supergraph } = await composeGraph();
+  mkdirSync(SCHEMA_DIR, { recursive: true });
+  for (const { name, sdl } of subgraphs) writeFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), sdl);
+  writeFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), supergraph);
+  console.log(`Wrote ${subgraphs.length} subgraph schemas and schema/supergraph.graphql`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { startGateway } from '../gateway/gateway';
+import type { Config } from '../platform/config/config';
+import { startSubgraph, type RunningSubgraph } from '../platform/federation/subgraph';
+import type { RunningServer } from '../platform/http/graphql-server';
+import type { Logger } from '../platform/logging/logger';
+import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
+import { SUBGRAPHS } from '../subgraphs';
+
+export interface Stack {
+  gateway: RunningServer;
+  subgraphs: RunningSubgraph[];
+  database: DatabaseConnection;
+  close(): Promise<void>;
+}
+
+export interface StackOptions {
+  logger: Logger;
+  /** Sees every SQL statement of every subgraph (the tests count them). */
+  observeSql?: (sql: string) => void;
+  supergraphSdl?: string;
+}
+
+/**
+ * Embedded mode: every subgraph in this process on its own loopback port, one shared database
+ * (PGlite unless DATABASE_URL is set), and the gateway in front over real HTTP.
+ */
+export async function startStack(config: Config, options: StackOptions): Promise<Stack> {
+  if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory:')) {
+    mkdirSync(config.database.dataDir, { recursive: true });
+  }
+  const database = await connectDatabase(config.database);
+  const subgraphs: RunningSubgraph[] = [];
+  try {
+    for (const definition of SUBGRAPHS) {
+      const subgraph = await startSubgraph(definition, {
+        database,
+        host: '127.0.0.1',
+        port: 0,
+        logger: options.logger,
+        settings: { maxPageSize: config.maxPageSize },
+        runMigrations: config.runMigrations,
+        logSql: config.logSql,
+        observeSql: options.observeSql,
+      });
+      subgraphs.push(subgraph);
+      const wantDemo = config.loadDemoData ?? config.database.kind === 'pglite';
+      if (wantDemo && definition.loadDemoData && (await definition.isEmpty?.(subgraph.orm.em.fork()))) {
+        await definition.loadDemoData(subgraph.orm.em.fork());
+        options.logger.info('demo district loaded', { subgraph: definition.name });
+      }
+    }
+    const gateway = await startGateway({
+      host: config.host,
+      port: config.gatewayPort,
+      logger: options.logger,
+      subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+      ide: config.graphqlIde,
+      introspection: config.introspection,
+      supergraphSdl: options.supergraphSdl,
+    });
+    return {
+      gateway,
+      subgraphs,
+      database,
+      close: async () => {
+        await gateway.close();
+        await closeAll(subgraphs);
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await closeAll(subgraphs);
+    await database.close();
+    throw error;
+  }
+}
+
+async function closeAll(subgraphs: RunningSubgraph[]) {
+  for (const subgraph of subgraphs.reverse()) await subgraph.close();
+}
+
+/** Closes what was started when the process is asked to stop. */
+export function closeOnSignal(close: () => Promise<void>, logger: Logger) {
+  let closing = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      logger.info('shutting down', { signal });
+      close().then(
+        () => process.exit(0),
+        (error) => {
+          logger.error('shutdown failed', { error });
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm run start:subgraph -- <name>` (or SUBGRAPH_NAME=<name>): one subgraph as its own process,
+ * on PostgreSQL (DATABASE_URL) in distributed mode; any number of instances may run behind a router.
+ */
+import { DEFAULT_SUBGRAPH_PORTS, loadConfigOrExit, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config/config';
+import { startSubgraph } from '../platform/federation/subgraph';
+import { createLogger } from '../platform/logging/logger';
+import { connectDatabase } from '../platform/orm/orm';
+import { subgraphNamed } from '../subgraphs';
+import { closeOnSignal } from './stack';
+
+async function main() {
+  const config = loadConfigOrExit({ ...process.env, SUBGRAPH_NAME: process.argv[2] ?? process.env.SUBGRAPH_NAME });
+  const name = config.subgraphName;
+  if (!name) {
+    console.error(`usage: npm run start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>  (or set SUBGRAPH_NAME)`);
+    process.exit(64);
+  }
+  const logger = createLogger(config.logLevel);
+  const database = await connectDatabase(config.database);
+  const subgraph = await startSubgraph(subgraphNamed(name as SubgraphName), {
+    database,
+    host: config.host,
+    port: config.subgraphPort ?? DEFAULT_SUBGRAPH_PORTS[name],
+    logger,
+    settings: { maxPageSize: config.maxPageSize },
+    runMigrations: config.runMigrations,
+    logSql: config.logSql,
+  });
+  closeOnSignal(async () => {
+    await subgraph.close();
+    await database.close();
+  }, logger);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+/** `npm start`: the whole hub in one process (embedded mode). */
+import { loadConfigOrExit } from '../platform/config/config';
+import { createLogger } from '../platform/logging/logger';
+import { closeOnSignal, startStack } from './stack';
+
+async function main() {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.logLevel);
+  const stack = await startStack(config, { logger });
+  closeOnSignal(stack.close, logger);
+  const where = config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  console.log(
+    [
+      '',
+      `  党建引领基层治理联邦图 is running on ${where}.`,
+      '',
+      `  GraphQL endpoint and IDE:  ${stack.gateway.url}`,
+      `  Try:  { organisationByCode(code: "QH") { name children { edges { node { name } } } } }`,
+      '',
+      '  Stop with Ctrl+C.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

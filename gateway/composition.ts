@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { DEFAULT_SUBGRAPH_PORTS } from '../platform/config/config';
+import { subgraphSdl } from '../platform/federation/subgraph';
+import { SUBGRAPHS } from '../subgraphs';
+
+export const SCHEMA_DIR = path.join(__dirname, '..', 'schema');
+
+export interface ComposedGraph {
+  /** `schema/<name>.graphql` for each subgraph. */
+  subgraphs: Array<{ name: string; sdl: string }>;
+  /** `schema/supergraph.graphql`. */
+  supergraph: string;
+}
+
+/**
+ * Composes the supergraph from the subgraphs' own SDL. Routing URLs are those of the distributed
+ * defaults (localhost:4001…); deployments override them per subgraph (`SUBGRAPH_<NAME>_URL`).
+ */
+export async function composeGraph(): Promise<ComposedGraph> {
+  const subgraphs = await Promise.all(SUBGRAPHS.map(async (s) => ({ name: s.name, sdl: await subgraphSdl(s) })));
+  const result = composeServices(
+    subgraphs.map(({ name, sdl }) => ({
+      name,
+      typeDefs: parse(sdl),
+      url: `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name as keyof typeof DEFAULT_SUBGRAPH_PORTS]}/graphql`,
+    })),
+  );
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
+  }
+  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n` };
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { SubgraphName } from '../platform/config/config';
+import { maskUnlessSafe } from '../platform/errors/format-error';
+import { startGraphQLServer, type RunningServer } from '../platform/http/graphql-server';
+import { REQUEST_ID_HEADER, requestIdPlugin } from '../platform/http/request-id';
+import type { Logger } from '../platform/logging/logger';
+import { mountIde } from './ide/ide';
+
+export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.graphql');
+
+export interface GatewayContext {
+  requestId: string;
+}
+
+export interface GatewayOptions {
+  host: string;
+  port: number;
+  logger: Logger;
+  /** Where each subgraph is reached; a subgraph not named here keeps the URL in the supergraph. */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  ide: boolean;
+  introspection: boolean;
+  supergraphSdl?: string;
+}
+
+/** The one endpoint clients use: the committed supergraph, served by Apollo Gateway. */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const logger = options.logger.child({ component: 'gateway' });
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const subgraphUrls = resolveSubgraphUrls(supergraphSdl, options.subgraphUrls);
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger: { debug: () => {}, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: subgraphUrls.get(name) ?? url,
+        willSendRequest: ({ request, context }) => {
+          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: options.introspection,
+    // Subgraphs mask their own unexpected errors; here we also drop what names them (serviceName…).
+    formatError: (formatted) => maskUnlessSafe(formatted),
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],
+  });
+  const server = await startGraphQLServer({
+    apollo,
+    host: options.host,
+    port: options.port,
+    logger,
+    readiness: [...subgraphUrls].map(([name, url]) => ({ name, check: () => checkReady(url) })),
+    beforeGraphQL: options.ide ? (app) => mountIde(app, { path: '/graphql' }) : undefined,
+    context: async ({ req }) => ({ requestId: acceptableRequestId(req.header(REQUEST_ID_HEADER)) ?? randomUUID() }),
+  });
+  logger.info('gateway listening', { url: server.url });
+  return server;
+}
+
+/** The subgraphs the supergraph names, each at its configured URL or the one it was composed with. */
+function resolveSubgraphUrls(supergraphSdl: string, overrides: Partial<Record<SubgraphName, string>>): Map<string, string> {
+  const urls = new Map<string, string>();
+  for (const [, name, url] of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
+    urls.set(name, overrides[name as SubgraphName] ?? url);
+  }
+  return urls;
+}
+
+async function checkReady(graphqlUrl: string): Promise<void> {
+  const response = await fetch(new URL('/health/ready', graphqlUrl), { signal: AbortSignal.timeout(2000) });
+  if (!response.ok) throw new Error(`${graphqlUrl} is not ready (${response.status})`);
+}
+
+/** A caller's own request id is kept when it is a plain token, so its logs and ours line up. */
+function acceptableRequestId(value: string | undefined): string | undefined {
+  return value && /^[A-Za-z0-9._-]{8,100}$/.test(value) ? value : undefined;
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads `process.env`. Everything else receives a parsed `Config`.
+ * A bad or missing value stops the process with a message naming the variable.
+ */
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+export const SUBGRAPH_NAMES = ['organisations', 'agreements', 'checkins', 'meetings'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const environmentSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default('./data/pglite'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GATEWAY_PORT: port.default(4000),
+  SUBGRAPH_NAME: z.enum(SUBGRAPH_NAMES).optional(),
+  SUBGRAPH_PORT: port.optional(),
+  SUBGRAPH_ORGANISATIONS_URL: z.url().optional(),
+  SUBGRAPH_AGREEMENTS_URL: z.url().optional(),
+  SUBGRAPH_CHECKINS_URL: z.url().optional(),
+  SUBGRAPH_MEETINGS_URL: z.url().optional(),
+  LOAD_DEMO_DATA: booleanFlag.optional(),
+  RUN_MIGRATIONS: booleanFlag.default(true),
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  GRAPHQL_IDE: booleanFlag.default(true),
+  GRAPHQL_INTROSPECTION: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_SQL: booleanFlag.default(false),
+});
+
+/** The default port of each subgraph when it runs as its own process. */
+export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
+  organisations: 4001,
+  agreements: 4002,
+  checkins: 4003,
+  meetings: 4004,
+};
+
+export type Database =
+  | { kind: 'postgresql'; url: string; poolMax: number }
+  | { kind: 'pglite'; dataDir: string };
+
+export interface Config {
+  database: Database;
+  host: string;
+  gatewayPort: number;
+  /** Set when this process serves a single subgraph (`npm run start:subgraph`). */
+  subgraphName?: SubgraphName;
+  subgraphPort?: number;
+  /** Where the gateway reaches each subgraph; overrides the URLs in the committed supergraph. */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** `undefined` means: load the demo district in embedded mode when the database is empty. */
+  loadDemoData?: boolean;
+  runMigrations: boolean;
+  maxPageSize: number;
+  graphqlIde: boolean;
+  introspection: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  logSql: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(defined);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    database: e.DATABASE_URL
+      ? { kind: 'postgresql', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+      : { kind: 'pglite', dataDir: e.PGLITE_DATA_DIR },
+    host: e.HOST,
+    gatewayPort: e.GATEWAY_PORT,
+    subgraphName: e.SUBGRAPH_NAME,
+    subgraphPort: e.SUBGRAPH_PORT,
+    subgraphUrls: {
+      organisations: e.SUBGRAPH_ORGANISATIONS_URL,
+      agreements: e.SUBGRAPH_AGREEMENTS_URL,
+      checkins: e.SUBGRAPH_CHECKINS_URL,
+      meetings: e.SUBGRAPH_MEETINGS_URL,
+    },
+    loadDemoData: e.LOAD_DEMO_DATA,
+    runMigrations: e.RUN_MIGRATIONS,
+    maxPageSize: e.MAX_PAGE_SIZE,
+    graphqlIde: e.GRAPHQL_IDE,
+    introspection: e.GRAPHQL_INTROSPECTION,
+    logLevel: e.LOG_LEVEL,
+    logSql: e.LOG_SQL,
+  };
+}
+
+/** Loads the configuration or exits with the reason: the entry points' way in. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

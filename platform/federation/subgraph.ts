@@ -1,0 +1,84 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import type { MikroORM, EntityManager } from '@mikro-orm/sql';
+import type { GraphQLSchema } from 'graphql';
+import type { SubgraphName } from '../config/config';
+import { RequestContext, type RequestSettings } from '../context/request-context';
+import { formatError } from '../errors/format-error';
+import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
+import { requestIdPlugin, REQUEST_ID_HEADER } from '../http/request-id';
+import type { Logger } from '../logging/logger';
+import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
+import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
+
+/** All a subgraph folder exports: the one shape that the runner, the composer and the tests know. */
+export interface SubgraphDefinition extends FederatedSchemaInput {
+  name: SubgraphName;
+  storage: SubgraphStorage;
+  /** Loads the demo district into an empty database (embedded `npm start`). */
+  loadDemoData?(em: EntityManager): Promise<void>;
+  /** Whether this subgraph's tables hold any data yet (demo data goes only into an empty database). */
+  isEmpty?(em: EntityManager): Promise<boolean>;
+}
+
+const schemas = new WeakMap<SubgraphDefinition, Promise<GraphQLSchema>>();
+
+/** The subgraph's executable schema, built once per process. */
+export function subgraphSchema(definition: SubgraphDefinition): Promise<GraphQLSchema> {
+  let schema = schemas.get(definition);
+  if (!schema) schemas.set(definition, (schema = buildFederatedSchema(definition)));
+  return schema;
+}
+
+/** The SDL the subgraph publishes for composition (what `schema/<name>.graphql` holds). */
+export async function subgraphSdl(definition: SubgraphDefinition): Promise<string> {
+  return `${printSubgraphSchema(await subgraphSchema(definition)).trim()}\n`;
+}
+
+export interface SubgraphRunOptions {
+  database: DatabaseConnection;
+  host: string;
+  port: number;
+  logger: Logger;
+  settings: RequestSettings;
+  runMigrations: boolean;
+  logSql?: boolean;
+  observeSql?: (sql: string) => void;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  name: SubgraphName;
+  orm: MikroORM;
+}
+
+export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphRunOptions): Promise<RunningSubgraph> {
+  const logger = options.logger.child({ subgraph: definition.name });
+  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql });
+  if (options.runMigrations) await migrate(orm, options.database, definition.storage);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await subgraphSchema(definition),
+    formatError,
+    introspection: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestIdPlugin(logger)],
+  });
+  const server = await startGraphQLServer({
+    apollo,
+    host: options.host,
+    port: options.port,
+    logger,
+    readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
+    context: async ({ req }) =>
+      new RequestContext(orm.em.fork(), logger, options.settings, req.header(REQUEST_ID_HEADER) ?? undefined),
+  });
+  logger.info('subgraph listening', { url: server.url });
+  return {
+    ...server,
+    name: definition.name,
+    orm,
+    close: async () => {
+      await server.close();
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadUserInputError } from '../errors/errors';
+
+/** Relay-style page information (分页信息). */
+@ObjectType({ description: '分页信息 (page info): where this page sits in the whole list.' })
+export class PageInfo {
+  @Field({ description: '是否有下一页 (has next page).' })
+  hasNextPage!: boolean;
+
+  @Field({ description: '是否有上一页 (has previous page): true when the page was requested after a cursor.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: '首项游标 (start cursor).' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: '末项游标 (end cursor): pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, chineseName: string) {
+  @ObjectType(`${name}Edge`, { description: `${chineseName} (${name}) 列表中的一项 (edge).` })
+  class EdgeType {
+    @Field(() => nodeType, { description: '节点 (the item).' })
+    node!: T;
+
+    @Field({ description: '游标 (opaque cursor of this item).' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `${chineseName}列表 (a page of ${name} items).` })
+  class ConnectionTypeClass implements Connection<T> {
+    @Field(() => [EdgeType], { description: '本页各项 (the items of this page).' })
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo, { description: '分页信息 (page info).' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: '总数 (total number of items matching, over all pages).' })
+    totalCount!: number;
+  }
+  return ConnectionTypeClass;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A validated page request: how many, after which position. */
+export interface PageRequest {
+  first: number;
+  after?: CursorValue;
+}
+
+/** The sort key of one item: its ordering values followed by its id. */
+export type CursorValue = Array<string | number>;
+
+export function encodeCursor(value: CursorValue): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): CursorValue {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return value;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError(`${field} is not a cursor returned by this list`, field);
+}
+
+/** Checks `first` and `after` from the client: a page above the maximum is refused, not clipped. */
+export function pageRequest(args: { first?: number | null; after?: string | null }, maxPageSize: number): PageRequest {
+  const first = args.first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+  if (!Number.isInteger(first) || first < 0) throw new BadUserInputError('first must be zero or more', 'first');
+  if (first > maxPageSize) throw new BadUserInputError(`first must be at most ${maxPageSize}`, 'first');
+  return { first, after: args.after ? decodeCursor(args.after) : undefined };
+}
+
+/** Builds a connection from up to `first + 1` rows fetched in order (the extra row proves a next page). */
+export function toConnection<T>(rows: T[], page: PageRequest, totalCount: number, cursorOf: (item: T) => CursorValue): Connection<T> {
+  const items = rows.slice(0, page.first);
+  const edges = items.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: page.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** `first` and `after`, the arguments of every list. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: '每页数量 (page size): at most the configured maximum, 20 if omitted.' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: '游标 (return the items after this cursor).' })
+  after?: string;
+}

@@ -1,0 +1,84 @@
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../../platform/context/request-context';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
+import { checkLocalDate, isUuid, requiredText } from '../../platform/validation/validation';
+import { CommitteeSeat, SeatRole } from './committee-seat.entity';
+import type { AddCommitteeSeatInput, EndCommitteeSeatInput } from './committee-seat.inputs';
+import { OrganisationKind } from './organisation.entity';
+import { SEATED_KINDS } from './organisation.rules';
+import { OrganisationService } from './organisation.service';
+
+const ROLE_ORDER = Object.values(SeatRole);
+
+/** Committee seats: who sits on which committee; one instance per request. */
+export class CommitteeSeatService {
+  private readonly seatsLoaders = new Map<boolean, DataLoader<string, CommitteeSeat[]>>();
+
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** The seats of many committees in one query, ordered by role then term start. */
+  seatsOf(committeeId: string, includeEnded: boolean): Promise<CommitteeSeat[]> {
+    let loader = this.seatsLoaders.get(includeEnded);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const seats = await this.ctx.em.find(
+          CommitteeSeat,
+          { committeeId: { $in: [...ids] }, ...(includeEnded ? {} : { termEnd: null }) },
+          { orderBy: { termStart: 'asc', id: 'asc' } },
+        );
+        seats.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+        return ids.map((id) => seats.filter((s) => s.committeeId === id));
+      });
+      this.seatsLoaders.set(includeEnded, loader);
+    }
+    return loader.load(committeeId);
+  }
+
+  async add(input: AddCommitteeSeatInput): Promise<CommitteeSeat> {
+    const holderName = requiredText(input.holderName, 'input.holderName', 100);
+    const termStart = checkLocalDate(input.termStart, 'input.termStart');
+    const organisations = this.ctx.get(OrganisationService);
+    const committee = await organisations.getById(input.committeeId, 'input.committeeId');
+    if (!SEATED_KINDS.includes(committee.kind)) {
+      throw new BadUserInputError(`input.committeeId: a ${committee.kind} has no committee seats`, 'input.committeeId');
+    }
+    if (input.role === SeatRole.PART_TIME_MEMBER && !input.holderUnitId) {
+      throw new BadUserInputError('input.holderUnitId is required for a part-time member (兼职委员)', 'input.holderUnitId');
+    }
+    if (input.holderUnitId) {
+      const unit = await organisations.getById(input.holderUnitId, 'input.holderUnitId');
+      if (unit.kind !== OrganisationKind.UNIT_PARTY_ORGANISATION) {
+        throw new BadUserInputError('input.holderUnitId must be a unit party organisation', 'input.holderUnitId');
+      }
+    }
+    const seat = this.ctx.em.create(CommitteeSeat, {
+      committeeId: committee.id,
+      holderName,
+      role: input.role,
+      holderUnitId: input.holderUnitId ?? null,
+      termStart,
+    });
+    await this.ctx.em.flush();
+    return seat;
+  }
+
+  async end(input: EndCommitteeSeatInput): Promise<CommitteeSeat> {
+    const termEnd = checkLocalDate(input.termEnd, 'input.termEnd');
+    const seat = isUuid(input.id) ? await this.ctx.em.findOne(CommitteeSeat, { id: input.id }) : null;
+    if (!seat) throw new NotFoundError('CommitteeSeat', input.id);
+    if (seat.version !== input.version) {
+      throw new ConflictError(`CommitteeSeat ${seat.id} is at version ${seat.version}, not ${input.version}: reload it and try again`);
+    }
+    if (seat.termEnd) throw new ConflictError(`CommitteeSeat ${seat.id} already ended on ${seat.termEnd}`);
+    if (termEnd < seat.termStart) {
+      throw new BadUserInputError(`input.termEnd must not be before the term start ${seat.termStart}`, 'input.termEnd');
+    }
+    seat.termEnd = termEnd;
+    await this.ctx.em.flush();
+    return seat;
+  }
+
+  findById(id: string): Promise<CommitteeSeat | null> {
+    return isUuid(id) ? this.ctx.em.findOne(CommitteeSeat, { id }) : Promise.resolve(null);
+  }
+}

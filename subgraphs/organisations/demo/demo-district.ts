@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/sql';
+import { CommitteeSeat, SeatRole } from '../committee-seat.entity';
+import { Organisation, OrganisationKind, UnitSector } from '../organisation.entity';
+import { pathOf } from '../organisation.rules';
+import { DEMO_ORGANISATIONS, DEMO_SEATS } from './demo-district.data';
+
+/**
+ * Ids derived from codes, so the demo district has the same ids on every machine and other
+ * subgraphs' demo data (and example tokens) can name its organisations.
+ */
+export function demoId(code: string): string {
+  const hex = createHash('sha1').update(`demo:${code}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Loads the demo district (清河区) in one transaction. */
+export async function loadDemoDistrict(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    const byCode = new Map<string, Organisation>();
+    for (const item of DEMO_ORGANISATIONS) {
+      const parent = item.parentCode ? byCode.get(item.parentCode)! : null;
+      const id = demoId(item.code);
+      const organisation = tx.create(Organisation, {
+        id,
+        code: item.code,
+        name: item.name,
+        kind: item.kind as OrganisationKind,
+        sector: (item.sector as UnitSector | undefined) ?? null,
+        address: item.address ?? null,
+        parentId: parent?.id ?? null,
+        path: pathOf(parent?.path ?? null, id),
+        depth: parent ? parent.depth + 1 : 0,
+      });
+      byCode.set(item.code, organisation);
+    }
+    for (const seat of DEMO_SEATS) {
+      tx.create(CommitteeSeat, {
+        committeeId: byCode.get(seat.organisationCode)!.id,
+        holderName: seat.holderName,
+        role: seat.role as SeatRole,
+        holderUnitId: seat.holderUnitCode ? byCode.get(seat.holderUnitCode)!.id : null,
+        termStart: seat.termStart,
+      });
+    }
+  });
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum OrganisationKind {
+  DISTRICT_COMMITTEE = 'DISTRICT_COMMITTEE',
+  STREET_WORKING_COMMITTEE = 'STREET_WORKING_COMMITTEE',
+  COMMUNITY_PARTY_COMMITTEE = 'COMMUNITY_PARTY_COMMITTEE',
+  AREA_JOINT_PARTY_ORGANISATION = 'AREA_JOINT_PARTY_ORGANISATION',
+  GRID_PARTY_BRANCH = 'GRID_PARTY_BRANCH',
+  BUILDING_PARTY_GROUP = 'BUILDING_PARTY_GROUP',
+  UNIT_PARTY_ORGANISATION = 'UNIT_PARTY_ORGANISATION',
+}
+
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: '党组织类别 (kind of party organisation): its level in the district tree.',
+  valuesConfig: {
+    DISTRICT_COMMITTEE: { description: '区委 (district party committee): the root of a district tree.' },
+    STREET_WORKING_COMMITTEE: { description: '街道党工委 / 街道"大工委" (street party working committee).' },
+    COMMUNITY_PARTY_COMMITTEE: { description: '社区党委 / 党总支 / 社区"大党委" (community party committee).' },
+    AREA_JOINT_PARTY_ORGANISATION: { description: '片区联建党组织 (area joint party organisation over several grids).' },
+    GRID_PARTY_BRANCH: { description: '网格党支部 / 小区党支部 (party branch of a grid or housing estate).' },
+    BUILDING_PARTY_GROUP: { description: '楼栋党小组 (party group of one building).' },
+    UNIT_PARTY_ORGANISATION: { description: '驻区单位党组织 (party organisation of a unit resident in the area).' },
+  },
+});
+
+export enum UnitSector {
+  AGENCY = 'AGENCY',
+  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
+  STATE_OWNED_ENTERPRISE = 'STATE_OWNED_ENTERPRISE',
+  PRIVATE_ENTERPRISE = 'PRIVATE_ENTERPRISE',
+  SCHOOL = 'SCHOOL',
+  HOSPITAL = 'HOSPITAL',
+  PROPERTY_COMPANY = 'PROPERTY_COMPANY',
+  SOCIAL_ORGANISATION = 'SOCIAL_ORGANISATION',
+}
+
+registerEnumType(UnitSector, {
+  name: 'UnitSector',
+  description: '单位类别 (sector of a resident unit).',
+  valuesConfig: {
+    AGENCY: { description: '机关 (government agency).' },
+    PUBLIC_INSTITUTION: { description: '事业单位 (public institution).' },
+    STATE_OWNED_ENTERPRISE: { description: '国有企业 (state-owned enterprise).' },
+    PRIVATE_ENTERPRISE: { description: '非公企业 (private enterprise).' },
+    SCHOOL: { description: '学校 (school).' },
+    HOSPITAL: { description: '医院 (hospital).' },
+    PROPERTY_COMPANY: { description: '物业企业 (property management company).' },
+    SOCIAL_ORGANISATION: { description: '社会组织 (social organisation).' },
+  },
+});
+
+/**
+ * A node of the district tree. The tree is kept as a materialised path (`/root-id/…/own-id/`)
+ * in a column with byte-wise ("C") collation: a subtree is one range scan of a plain btree index
+ * (`path > prefix and path < prefix || '~'`), ancestors are the ids in the path, and moving a subtree
+ * is one UPDATE. It needs no extension (PGlite has no `ltree` by default) and no per-node recursion.
+ */
+@ObjectType({ description: '党组织 (Organisation): a node of the district tree or a resident unit\'s party organisation.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'organisation' })
+export class Organisation {
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version' | 'parentId' | 'sector' | 'address';
+
+  @Field(() => ID, { description: '编号 (id).' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: '组织代码 (code): unique in the network, chosen by the district.' })
+  @Property({ unique: true, length: 64 })
+  code!: string;
+
+  @Field({ description: '名称 (name), e.g. 翠湖社区党委.' })
+  @Property({ length: 200 })
+  name!: string;
+
+  @Field(() => OrganisationKind, { description: '类别 (kind).' })
+  @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
+  kind!: OrganisationKind;
+
+  @Field(() => ID, { nullable: true, description: '上级组织编号 (parent id); null for a district committee.' })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  parentId: string | null = null;
+
+  /** `/root-id/…/own-id/`; see the class comment. Not part of the public schema. */
+  @Index({ name: 'organisation_path_index' })
+  @Property({ columnType: 'text collate "C"' })
+  path!: string;
+
+  @Field(() => Int, { description: '层级 (depth in the tree): 0 for a district committee.' })
+  @Property()
+  depth!: number;
+
+  @Field(() => UnitSector, { nullable: true, description: '单位类别 (sector): for unit party organisations only.' })
+  @Enum({ items: () => UnitSector, nullable: true, nativeEnumName: 'unit_sector' })
+  sector: UnitSector | null = null;
+
+  @Field(() => String, { nullable: true, description: '地址 (address of the organisation or unit).' })
+  @Property({ length: 300, nullable: true })
+  address: string | null = null;
+
+  @Field({ description: '创建时间 (created at).' })
+  @Property()
+  createdAt: Date = new Date();
+
+  @Field({ description: '更新时间 (updated at).' })
+  @Property({ onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: '版本 (version): pass it back when changing the organisation; a stale one is refused with CONFLICT.' })
+  @Property({ version: true })
+  version!: number;
+}

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/sql';
+import type { RequestContext } from '../../platform/context/request-context';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
+import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
+import { pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/pagination/connection';
+import { isUuid } from '../../platform/validation/validation';
+import { Organisation, OrganisationKind } from './organisation.entity';
+import type { CreateOrganisationInput, MoveOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
+import { ALLOWED_PARENT_KINDS, UNIT_HOST_KINDS, idsOnPath, pathOf, subtreeUpperBound } from './organisation.rules';
+import { checkCode, checkName, checkSector, optionalText } from './organisation.validation';
+
+type Condition = { sql: string; params?: unknown[] };
+const ORDER = ['code', 'id'] as const;
+const cursorOf = (o: Organisation) => [o.code, o.id];
+/** Serialises moves against each other and against creates, which read a parent's path. */
+const TREE_LOCK = `hashtext('organisations:tree')`;
+
+/** The rules of the organisation tree; one instance per request, holding that request's loaders. */
+export class OrganisationService {
+  private readonly byId = new DataLoader<string, Organisation | null>((ids) => this.loadByIds(ids));
+  private readonly pageLoaders = new Map<string, DataLoader<string, KeyPage<Organisation>>>();
+
+  constructor(private readonly ctx: RequestContext) {}
+
+  private get em(): EntityManager {
+    return this.ctx.em;
+  }
+
+  findById(id: string): Promise<Organisation | null> {
+    return this.byId.load(id);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Array<Organisation | null>> {
+    return this.byId.loadMany(ids).then((all) => all.map((o) => (o instanceof Error ? null : o)));
+  }
+
+  async findByCode(code: string): Promise<Organisation | null> {
+    return this.em.findOne(Organisation, { code: code.trim().toUpperCase() });
+  }
+
+  async getById(id: string, field?: string): Promise<Organisation> {
+    const organisation = await this.findById(id);
+    if (organisation) return organisation;
+    if (field) throw new BadUserInputError(`${field}: no organisation with id ${id}`, field);
+    throw new NotFoundError('Organisation', id);
+  }
+
+  /** The root list: filters combine; pages are ordered by code. */
+  async list(filter: OrganisationFilter = {}, args: PageArgs = {}): Promise<Connection<Organisation>> {
+    const page = pageRequest(args, this.ctx.settings.maxPageSize);
+    const where: Condition[] = [];
+    if (filter.kind) where.push({ sql: 'o.kind = ?', params: [filter.kind] });
+    if (filter.parentId !== undefined) where.push({ sql: 'o.parent_id = ?', params: [this.uuidOrNone(filter.parentId)] });
+    if (filter.nameContains) where.push({ sql: 'strpos(o.name, ?) > 0', params: [filter.nameContains] });
+    if (filter.subtreeOf) {
+      const root = await this.getById(filter.subtreeOf, 'filter.subtreeOf');
+      where.push({ sql: 'o.path >= ? and o.path < ?', params: [root.path, subtreeUpperBound(root.path)] });
+    }
+    const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys: ['*'], join: 'true', where, orderBy: ORDER, page });
+    const { rows, total } = pages.get('*')!;
+    return toConnection(rows, page, total, cursorOf);
+  }
+
+  children(parent: Organisation, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {
+    return this.pageOf('o.parent_id = k.key::uuid', parent.id, args);
+  }
+
+  descendants(root: Organisation, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {
+    return this.pageOf(`o.path > k.key and o.path < k.key || '~'`, root.path, args);
+  }
+
+  /** Units sitting anywhere in a street or community; streets and communities alone have them. */
+  residentUnits(host: Organisation, args: PageArgs): Promise<Connection<Organisation>> {
+    if (!UNIT_HOST_KINDS.includes(host.kind)) return Promise.resolve(toConnection([], pageRequest(args, this.ctx.settings.maxPageSize), 0, cursorOf));
+    return this.descendants(host, { ...args, kind: OrganisationKind.UNIT_PARTY_ORGANISATION });
+  }
+
+  /** Ancestors from the root down to the parent, loaded in one batch with everything else asked for. */
+  async ancestors(organisation: Organisation): Promise<Organisation[]> {
+    const ids = idsOnPath(organisation.path).slice(0, -1);
+    return (await this.findByIds(ids)).filter((o): o is Organisation => o !== null);
+  }
+
+  async create(input: CreateOrganisationInput): Promise<Organisation> {
+    const code = checkCode(input.code, 'input.code');
+    const name = checkName(input.name, 'input.name');
+    const sector = checkSector(input.kind, input.sector, 'input.sector');
+    return this.em.transactional(async (em) => {
+      await em.execute(`select pg_advisory_xact_lock_shared(${TREE_LOCK})`);
+      const parent = await this.checkParent(em, input.kind, input.parentId ?? null);
+      await this.checkCodeIsFree(em, code, 'input.code');
+      const id = randomUUID();
+      const organisation = em.create(Organisation, {
+        id,
+        code,
+        name,
+        kind: input.kind,
+        sector,
+        address: optionalText(input.address, 'input.address', 300),
+        parentId: parent?.id ?? null,
+        path: pathOf(parent?.path ?? null, id),
+        depth: parent ? parent.depth + 1 : 0,
+      });
+      await em.flush();
+      return organisation;
+    });
+  }
+
+  async update(input: UpdateOrganisationInput): Promise<Organisation> {
+    return this.em.transactional(async (em) => {
+      const organisation = await this.loadForChange(em, input.id, input.version);
+      if (input.code !== undefined && input.code !== null) {
+        const code = checkCode(input.code, 'input.code');
+        if (code !== organisation.code) await this.checkCodeIsFree(em, code, 'input.code');
+        organisation.code = code;
+      }
+      if (input.name !== undefined && input.name !== null) organisation.name = checkName(input.name, 'input.name');
+      if (input.sector !== undefined && input.sector !== null) organisation.sector = checkSector(organisation.kind, input.sector, 'input.sector');
+      if (input.address !== undefined) organisation.address = optionalText(input.address, 'input.address', 300);
+      await em.flush();
+      return organisation;
+    });
+  }
+
+  /** Re-parents a subtree: one UPDATE rewrites every descendant's path, under the tree lock. */
+  async move(input: MoveOrganisationInput): Promise<Organisation> {
+    return this.em.transactional(async (em) => {
+      await em.execute(`select pg_advisory_xact_lock(${TREE_LOCK})`);
+      const node = await this.loadForChange(em, input.id, input.version);
+      const parent = await this.checkParent(em, node.kind, input.newParentId, 'input.newParentId');
+      if (parent!.path.startsWith(node.path)) {
+        throw new BadUserInputError('input.newParentId: an organisation cannot move under itself or its own subtree', 'input.newParentId');
+      }
+      if (parent!.id === node.parentId) return node;
+      const oldPath = node.path;
+      const newPath = pathOf(parent!.path, node.id);
+      const depthChange = parent!.depth + 1 - node.depth;
+      await em.execute(
+        `update ${qualifiedTable(em, Organisation)} set path = ? || substr(path, ?), depth = depth + ?, updated_at = now()
+         where path > ? and path < ?`,
+        [newPath, oldPath.length + 1, depthChange, oldPath, subtreeUpperBound(oldPath)],
+      );
+      Object.assign(node, { parentId: parent!.id, path: newPath, depth: node.depth + depthChange });
+      await em.flush();
+      return node;
+    });
+  }
+
+  private async loadForChange(em: EntityManager, id: string, version: number): Promise<Organisation> {
+    const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
+    if (!organisation) throw new NotFoundError('Organisation', id);
+    if (organisation.version !== version) {
+      throw new ConflictError(`Organisation ${id} is at version ${organisation.version}, not ${version}: reload it and try again`);
+    }
+    return organisation;
+  }
+
+  private async checkParent(em: EntityManager, kind: OrganisationKind, parentId: string | null, field = 'input.parentId') {
+    const allowed = ALLOWED_PARENT_KINDS[kind];
+    if (allowed.length === 0) {
+      if (parentId) throw new BadUserInputError(`${field}: a ${kind} is the root of its tree and has no parent`, field);
+      return null;
+    }
+    if (!parentId) throw new BadUserInputError(`${field}: a ${kind} needs a parent (${allowed.join(' or ')})`, field);
+    const parent = isUuid(parentId) ? await em.findOne(Organisation, { id: parentId }) : null;
+    if (!parent) throw new BadUserInputError(`${field}: no organisation with id ${parentId}`, field);
+    if (!allowed.includes(parent.kind)) {
+      throw new BadUserInputError(`${field}: a ${kind} cannot sit under a ${parent.kind}; allowed parents: ${allowed.join(', ')}`, field);
+    }
+    return parent;
+  }
+
+  private async checkCodeIsFree(em: EntityManager, code: string, field: string): Promise<void> {
+    if (await em.count(Organisation, { code })) throw new BadUserInputError(`${field}: code ${code} is already used`, field);
+  }
+
+  private pageOf(join: string, key: string, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {
+    const page = pageRequest(args, this.ctx.settings.maxPageSize);
+    const loaderKey = JSON.stringify([join, args.kind ?? null, page]);
+    let loader = this.pageLoaders.get(loaderKey);
+    if (!loader) {
+      const where = args.kind ? [{ sql: 'o.kind = ?', params: [args.kind] }] : [];
+      loader = new DataLoader(async (keys) => {
+        const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys, join, where, orderBy: ORDER, page });
+        return keys.map((k) => pages.get(k)!);
+      });
+      this.pageLoaders.set(loaderKey, loader);
+    }
+    return loader.load(key).then(({ rows, total }) => toConnection(rows, page, total, cursorOf));
+  }
+
+  private async loadByIds(ids: readonly string[]): Promise<Array<Organisation | null>> {
+    const valid = ids.filter(isUuid);
+    const found = valid.length ? await this.em.find(Organisation, { id: { $in: valid } }) : [];
+    const byId = new Map(found.map((o) => [o.id, o]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** A filter on a malformed id matches nothing rather than failing in SQL. */
+  private uuidOrNone(id: string): string {
+    return isUuid(id) ? id : '00000000-0000-0000-0000-000000000000';
+  }
+}

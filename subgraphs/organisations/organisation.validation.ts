@@ -1,0 +1,26 @@
+import { BadUserInputError } from '../../platform/errors/errors';
+import { requiredText } from '../../platform/validation/validation';
+import { OrganisationKind, UnitSector } from './organisation.entity';
+import { CODE_PATTERN } from './organisation.rules';
+
+export { optionalText } from '../../platform/validation/validation';
+
+export function checkCode(value: string, field: string): string {
+  const code = requiredText(value, field, 64).toUpperCase();
+  if (!CODE_PATTERN.test(code)) throw new BadUserInputError(`${field} may hold only A-Z, 0-9, "-" and "_"`, field);
+  return code;
+}
+
+export function checkName(value: string, field: string): string {
+  return requiredText(value, field, 200);
+}
+
+/** Units must say their sector; nothing else has one. */
+export function checkSector(kind: OrganisationKind, sector: UnitSector | null | undefined, field: string): UnitSector | null {
+  if (kind === OrganisationKind.UNIT_PARTY_ORGANISATION) {
+    if (!sector) throw new BadUserInputError(`${field} is required for a unit party organisation`, field);
+    return sector;
+  }
+  if (sector) throw new BadUserInputError(`${field} applies only to unit party organisations`, field);
+  return null;
+}

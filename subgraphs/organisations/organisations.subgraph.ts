@@ -1,0 +1,22 @@
+import type { SubgraphDefinition } from '../../platform/federation/subgraph';
+import { CommitteeSeat } from './committee-seat.entity';
+import { CommitteeSeatResolver, OrganisationSeatsResolver } from './committee-seat.resolver';
+import { CommitteeSeatService } from './committee-seat.service';
+import { loadDemoDistrict } from './demo/demo-district';
+import { migrations } from './migrations';
+import { Organisation } from './organisation.entity';
+import { OrganisationResolver } from './organisation.resolver';
+import { OrganisationService } from './organisation.service';
+
+/** 组织体系: owner of `Organisation` (the district tree and its units) and `CommitteeSeat`. */
+export const organisationsSubgraph: SubgraphDefinition = {
+  name: 'organisations',
+  storage: { schema: 'organisations', entities: [Organisation, CommitteeSeat], migrations },
+  resolvers: [OrganisationResolver, OrganisationSeatsResolver, CommitteeSeatResolver],
+  referenceResolvers: {
+    Organisation: (reference, ctx) => ctx.get(OrganisationService).findById(reference.id),
+    CommitteeSeat: (reference, ctx) => ctx.get(CommitteeSeatService).findById(reference.id),
+  },
+  loadDemoData: loadDemoDistrict,
+  isEmpty: async (em) => (await em.count(Organisation, {})) === 0,
+};
