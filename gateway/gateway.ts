@@ -5,7 +5,9 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { SubgraphName } from '../platform/config/config';
-import { maskUnlessSafe } from '../platform/errors/format-error';
+import { CLIENT_SAFE_CODES, maskUnlessSafe } from '../platform/errors/format-error';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import { startGraphQLServer, type RunningServer } from '../platform/http/graphql-server';
 import { REQUEST_ID_HEADER, requestIdPlugin } from '../platform/http/request-id';
 import type { Logger } from '../platform/logging/logger';
@@ -37,7 +39,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     supergraphSdl,
     logger: { debug: () => {}, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource({
         url: subgraphUrls.get(name) ?? url,
         willSendRequest: ({ request, context }) => {
           if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
@@ -62,6 +64,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   logger.info('gateway listening', { url: server.url });
   return server;
+}
+
+/**
+ * A subgraph refuses a bad request with a non-2xx status and a GraphQL error body (a variable that is
+ * not a valid LocalDate answers 400 BAD_USER_INPUT). Apollo's data source would turn that into an
+ * opaque "400: Bad Request"; we pass the subgraph's own client-safe error on instead.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = (await this.parseBody(response)) as { errors?: Array<{ message: string; extensions?: { code?: unknown } }> } | string;
+    const first = typeof body === 'object' ? body.errors?.[0] : undefined;
+    const code = first?.extensions?.code;
+    if (first && typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
+      return new GraphQLError(first.message, { extensions: { code } });
+    }
+    return super.errorFromResponse(response);
+  }
 }
 
 /** The subgraphs the supergraph names, each at its configured URL or the one it was composed with. */

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
+import { DateTime } from '../graphql/scalars';
 
 /** `__resolveReference` for each entity type a subgraph owns, keyed by type name. */
 export type ReferenceResolvers = Record<string, (reference: { id: string }, ctx: RequestContext) => Promise<unknown>>;
@@ -28,6 +29,7 @@ export async function buildFederatedSchema(input: FederatedSchemaInput): Promise
     orphanedTypes: input.orphanedTypes,
     validate: false,
     skipCheck: true,
+    scalarsMap: [{ type: Date, scalar: DateTime }],
   });
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
   for (const [typeName, resolveReference] of Object.entries(input.referenceResolvers)) {

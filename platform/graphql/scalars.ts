@@ -1,9 +1,18 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLScalarType } from 'graphql';
+import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 
 /**
  * The scalars every subgraph shares. Composition needs one definition per name across the graph,
  * so subgraphs take them from here rather than choosing their own.
- * `LocalDate` is a calendar date, `YYYY-MM-DD` (terms, signing dates, due dates).
- * Instants use type-graphql's default for `Date`: `DateTimeISO`.
  */
-export const LocalDate = GraphQLLocalDate;
+export const LocalDate = new GraphQLScalarType({
+  ...GraphQLLocalDate.toConfig(),
+  description: '日期 (calendar date) as `YYYY-MM-DD`: terms, signing dates, due dates.',
+});
+
+/** What a `Date` property becomes in the schema. */
+export const DateTime = new GraphQLScalarType({
+  ...GraphQLDateTimeISO.toConfig(),
+  name: 'DateTime',
+  description: '时间 (instant) as ISO 8601 with a time zone, e.g. `2026-05-01T08:30:00.000Z`.',
+});

@@ -24,12 +24,12 @@ export class CommitteeSeatResolver {
   }
 
   @Mutation(() => CommitteeSeat, { description: '增设委员席位 (add a seat to a committee).' })
-  addCommitteeSeat(@Arg('input') input: AddCommitteeSeatInput, @Ctx() ctx: RequestContext) {
+  addCommitteeSeat(@Arg('input', { description: '输入 (input).' }) input: AddCommitteeSeatInput, @Ctx() ctx: RequestContext) {
     return ctx.get(CommitteeSeatService).add(input);
   }
 
   @Mutation(() => CommitteeSeat, { description: '结束委员任期 (end a seat\'s term; the seat is kept as history).' })
-  endCommitteeSeat(@Arg('input') input: EndCommitteeSeatInput, @Ctx() ctx: RequestContext) {
+  endCommitteeSeat(@Arg('input', { description: '输入 (input).' }) input: EndCommitteeSeatInput, @Ctx() ctx: RequestContext) {
     return ctx.get(CommitteeSeatService).end(input);
   }
 }

@@ -10,18 +10,18 @@ export const OrganisationConnection = ConnectionType(Organisation, 'Organisation
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: '按编号查党组织 (an organisation by id); null when there is none.' })
-  organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  organisation(@Arg('id', () => ID, { description: '编号 (id).' }) id: string, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).findById(id);
   }
 
   @Query(() => Organisation, { nullable: true, description: '按组织代码查党组织 (an organisation by its code); null when there is none.' })
-  organisationByCode(@Arg('code') code: string, @Ctx() ctx: RequestContext) {
+  organisationByCode(@Arg('code', { description: '组织代码 (code), case-insensitive.' }) code: string, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).findByCode(code);
   }
 
   @Query(() => OrganisationConnection, { description: '党组织列表 (organisations matching a filter, ordered by code).' })
   organisations(
-    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | undefined,
+    @Arg('filter', () => OrganisationFilter, { nullable: true, description: '筛选条件 (filter).' }) filter: OrganisationFilter | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -56,17 +56,17 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => Organisation, { description: '新建党组织 (create an organisation under a parent of an allowed kind).' })
-  createOrganisation(@Arg('input') input: CreateOrganisationInput, @Ctx() ctx: RequestContext) {
+  createOrganisation(@Arg('input', { description: '输入 (input).' }) input: CreateOrganisationInput, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).create(input);
   }
 
   @Mutation(() => Organisation, { description: '修改党组织 (change an organisation\'s code, name, sector or address).' })
-  updateOrganisation(@Arg('input') input: UpdateOrganisationInput, @Ctx() ctx: RequestContext) {
+  updateOrganisation(@Arg('input', { description: '输入 (input).' }) input: UpdateOrganisationInput, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).update(input);
   }
 
   @Mutation(() => Organisation, { description: '调整隶属关系 (move an organisation and its whole subtree under a new parent).' })
-  moveOrganisation(@Arg('input') input: MoveOrganisationInput, @Ctx() ctx: RequestContext) {
+  moveOrganisation(@Arg('input', { description: '输入 (input).' }) input: MoveOrganisationInput, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).move(input);
   }
 }

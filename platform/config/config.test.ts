@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from './config';
+
+test('defaults give embedded PGlite under ./data and the gateway on 4000', () => {
+  const config = loadConfig({});
+  assert.deepEqual(config.database, { kind: 'pglite', dataDir: './data/pglite' });
+  assert.equal(config.gatewayPort, 4000);
+  assert.equal(config.maxPageSize, 100);
+  assert.equal(config.loadDemoData, undefined);
+});
+
+test('DATABASE_URL selects PostgreSQL', () => {
+  const config = loadConfig({ DATABASE_URL: 'postgres://hub@db:5432/hub', DATABASE_POOL_MAX: '4' });
+  assert.deepEqual(config.database, { kind: 'postgresql', url: 'postgres://hub@db:5432/hub', poolMax: 4 });
+});
+
+test('a bad value stops start-up with a message naming the variable', () => {
+  const cases: Record<string, string> = {
+    GATEWAY_PORT: 'ninety',
+    DATABASE_URL: 'mysql://x',
+    LOAD_DEMO_DATA: 'perhaps',
+    SUBGRAPH_NAME: 'payments',
+    SUBGRAPH_ORGANISATIONS_URL: 'not a url',
+    MAX_PAGE_SIZE: '0',
+  };
+  for (const [variable, value] of Object.entries(cases)) {
+    assert.throws(() => loadConfig({ [variable]: value }), (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.match(error.message, new RegExp(`${variable}:`));
+      return true;
+    });
+  }
+});

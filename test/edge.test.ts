@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { startGateway } from '../gateway/gateway';
+import { createLogger } from '../platform/logging/logger';
+import { useTestStack } from './kit/stack';
+
+/** What every process shows the outside: health probes, masked failures, request ids. */
+const hub = useTestStack();
+
+const healthOf = async (graphqlUrl: string, probe: 'live' | 'ready') => {
+  const response = await fetch(new URL(`/health/${probe}`, graphqlUrl));
+  return { status: response.status, body: (await response.json()) as any };
+};
+
+describe('health', () => {
+  test('the gateway and each subgraph answer liveness and readiness', async () => {
+    for (const url of [hub.stack.gateway.url, ...hub.stack.subgraphs.map((s) => s.url)]) {
+      assert.equal((await healthOf(url, 'live')).status, 200);
+      const ready = await healthOf(url, 'ready');
+      assert.equal(ready.status, 200, JSON.stringify(ready.body));
+      assert.equal(ready.body.status, 'ready');
+    }
+  });
+
+  test('a gateway whose subgraph is unreachable is live but not ready', async () => {
+    const gateway = await startGateway({
+      host: '127.0.0.1',
+      port: 0,
+      logger: createLogger('silent'),
+      subgraphUrls: { organisations: 'http://127.0.0.1:9/graphql' },
+      ide: false,
+      introspection: false,
+    });
+    try {
+      assert.equal((await healthOf(gateway.url, 'live')).status, 200);
+      const ready = await healthOf(gateway.url, 'ready');
+      assert.equal(ready.status, 503);
+      assert.deepEqual(ready.body.checks, [{ name: 'organisations', ok: false }]);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
+describe('errors', () => {
+  test('an unexpected failure reaches the client masked, with the request id it was logged under', async () => {
+    const em = hub.em('organisations');
+    await em.execute('alter table "organisations"."organisation" rename to "organisation_gone"');
+    try {
+      const response = await hub.gateway.request('{ organisations { totalCount } }');
+      const [error] = response.errors!;
+      assert.equal(error.message, 'Internal server error');
+      assert.equal(error.extensions?.code, 'INTERNAL_SERVER_ERROR');
+      assert.match(error.extensions?.requestId, /^[0-9a-f-]{36}$/);
+      assert.equal(response.headers.get('x-request-id'), error.extensions?.requestId);
+      const text = JSON.stringify(response.errors);
+      for (const leak of ['organisation_gone', 'relation', 'select', 'stack', 'organisations:', 'serviceName']) {
+        assert.ok(!text.includes(leak), `error leaks "${leak}": ${text}`);
+      }
+    } finally {
+      await em.execute('alter table "organisations"."organisation_gone" rename to "organisation"');
+    }
+  });
+
+  test('a caller-supplied request id is carried through and returned', async () => {
+    const response = await hub.gateway.request('{ organisations(first: 1000) { totalCount } }', undefined, { 'x-request-id': 'client-abc-12345' });
+    assert.equal(response.errors?.[0].extensions?.requestId, 'client-abc-12345');
+    assert.equal(response.headers.get('x-request-id'), 'client-abc-12345');
+  });
+});

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DEMO_ORGANISATIONS } from '../subgraphs/organisations/demo/demo-district.data';
+import { useTestStack } from './kit/stack';
+
+/** Reading the district tree through the gateway, on the demo district (清河区). */
+const hub = useTestStack({ demo: true, maxPageSize: 50 });
+
+const byCode = async (code: string, selection = 'id code name kind depth') =>
+  (await hub.gateway.data(`query ($code: String!) { organisationByCode(code: $code) { ${selection} } }`, { code })).organisationByCode;
+
+describe('organisation lookups', () => {
+  test('organisationByCode and organisation(id) find the same node; unknown ones are null', async () => {
+    const district = await byCode('QH');
+    assert.equal(district.kind, 'DISTRICT_COMMITTEE');
+    assert.equal(district.depth, 0);
+    const { organisation } = await hub.gateway.data(`query ($id: ID!) { organisation(id: $id) { code name } }`, { id: district.id });
+    assert.deepEqual(organisation, { code: 'QH', name: district.name });
+    assert.equal(await byCode('NO-SUCH-CODE'), null);
+    const missing = await hub.gateway.data(`{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    assert.equal(missing.organisation, null);
+    const malformed = await hub.gateway.data(`{ organisation(id: "not-a-uuid") { id } }`);
+    assert.equal(malformed.organisation, null);
+  });
+
+  test('parent, ancestors and children follow the tree', async () => {
+    const community = DEMO_ORGANISATIONS.find((o) => o.kind === 'COMMUNITY_PARTY_COMMITTEE')!;
+    const node = await byCode(community.code, `name parent { code } ancestors { code kind } children(first: 50) { totalCount edges { node { code parent { code } } } }`);
+    assert.equal(node.parent.code, community.parentCode);
+    assert.deepEqual(node.ancestors.map((a: any) => a.kind), ['DISTRICT_COMMITTEE', 'STREET_WORKING_COMMITTEE']);
+    const expected = DEMO_ORGANISATIONS.filter((o) => o.parentCode === community.code).map((o) => o.code).sort();
+    assert.equal(node.children.totalCount, expected.length);
+    assert.deepEqual(node.children.edges.map((e: any) => e.node.code), expected);
+    assert.ok(node.children.edges.every((e: any) => e.node.parent.code === community.code));
+  });
+
+  test('descendants filter by kind and cover the whole subtree', async () => {
+    const street = DEMO_ORGANISATIONS.find((o) => o.kind === 'STREET_WORKING_COMMITTEE')!;
+    const inStreet = subtreeCodes(street.code);
+    const node = await byCode(street.code, `descendants(first: 50) { totalCount } grids: descendants(kind: GRID_PARTY_BRANCH, first: 50) { totalCount edges { node { kind } } }`);
+    assert.equal(node.descendants.totalCount, inStreet.length - 1);
+    const grids = DEMO_ORGANISATIONS.filter((o) => o.kind === 'GRID_PARTY_BRANCH' && inStreet.includes(o.code));
+    assert.equal(node.grids.totalCount, grids.length);
+    assert.ok(node.grids.edges.every((e: any) => e.node.kind === 'GRID_PARTY_BRANCH'));
+  });
+
+  test('residentUnits lists the units sitting in a street or community, and nothing for other kinds', async () => {
+    const street = DEMO_ORGANISATIONS.find((o) => o.kind === 'STREET_WORKING_COMMITTEE')!;
+    const units = DEMO_ORGANISATIONS.filter((o) => o.kind === 'UNIT_PARTY_ORGANISATION' && subtreeCodes(street.code).includes(o.code));
+    const node = await byCode(street.code, `residentUnits(first: 50) { totalCount edges { node { code sector } } }`);
+    assert.equal(node.residentUnits.totalCount, units.length);
+    assert.ok(node.residentUnits.edges.every((e: any) => e.node.sector));
+    const grid = DEMO_ORGANISATIONS.find((o) => o.kind === 'GRID_PARTY_BRANCH')!;
+    assert.equal((await byCode(grid.code, 'residentUnits { totalCount }')).residentUnits.totalCount, 0);
+  });
+
+  test('seats show holder, role, the unit the holder comes from, and term', async () => {
+    const street = DEMO_ORGANISATIONS.find((o) => o.kind === 'STREET_WORKING_COMMITTEE')!;
+    const node = await byCode(street.code, `seats { holderName role partTime termStart termEnd holderUnit { kind } committee { code } }`);
+    assert.equal(node.seats[0].role, 'SECRETARY');
+    const partTime = node.seats.filter((s: any) => s.partTime);
+    assert.ok(partTime.length > 0);
+    assert.ok(partTime.every((s: any) => s.role === 'PART_TIME_MEMBER' && s.holderUnit.kind === 'UNIT_PARTY_ORGANISATION'));
+    assert.ok(node.seats.every((s: any) => /^\d{4}-\d{2}-\d{2}$/.test(s.termStart) && s.termEnd === null && s.committee.code === street.code));
+  });
+});
+
+describe('the organisations list', () => {
+  const list = (args: string) => hub.gateway.data(`{ organisations(${args}) { totalCount edges { cursor node { code name kind } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
+
+  test('filters by kind, parent, subtree and name, and they combine', async () => {
+    const communities = DEMO_ORGANISATIONS.filter((o) => o.kind === 'COMMUNITY_PARTY_COMMITTEE');
+    assert.equal((await list('filter: { kind: COMMUNITY_PARTY_COMMITTEE }')).organisations.totalCount, communities.length);
+    const street = DEMO_ORGANISATIONS.find((o) => o.kind === 'STREET_WORKING_COMMITTEE')!;
+    const streetNode = await byCode(street.code);
+    const children = DEMO_ORGANISATIONS.filter((o) => o.parentCode === street.code);
+    assert.equal((await list(`filter: { parentId: "${streetNode.id}" }`)).organisations.totalCount, children.length);
+    const subtree = await list(`filter: { subtreeOf: "${streetNode.id}", kind: COMMUNITY_PARTY_COMMITTEE }`);
+    assert.equal(subtree.organisations.totalCount, communities.filter((c) => c.parentCode === street.code).length);
+    const named = await list(`filter: { nameContains: "社区党委" }`);
+    assert.ok(named.organisations.totalCount > 0);
+    assert.ok(named.organisations.edges.every((e: any) => e.node.name.includes('社区党委')));
+  });
+
+  test('pages with cursors visit every item once, in code order', async () => {
+    const all = DEMO_ORGANISATIONS.map((o) => o.code).sort();
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const data: any = await list(`first: 50${after ? `, after: "${after}"` : ''}`);
+      seen.push(...data.organisations.edges.map((e: any) => e.node.code));
+      assert.equal(data.organisations.totalCount, all.length);
+      assert.equal(data.organisations.pageInfo.hasPreviousPage, after !== null);
+      if (!data.organisations.pageInfo.hasNextPage) break;
+      after = data.organisations.pageInfo.endCursor;
+    }
+    assert.deepEqual(seen, all);
+  });
+
+  test('a page above the maximum, a negative page and a foreign cursor are refused', async () => {
+    const tooBig = await hub.gateway.error('BAD_USER_INPUT', '{ organisations(first: 51) { totalCount } }');
+    assert.equal(tooBig.extensions?.field, 'first');
+    await hub.gateway.error('BAD_USER_INPUT', '{ organisations(first: -1) { totalCount } }');
+    const cursor = await hub.gateway.error('BAD_USER_INPUT', '{ organisations(after: "bm90IGEgY3Vyc29y") { totalCount } }');
+    assert.equal(cursor.extensions?.field, 'after');
+    await hub.gateway.error('BAD_USER_INPUT', '{ organisationByCode(code: "QH") { children(first: 500) { totalCount } } }');
+    await hub.gateway.error('BAD_USER_INPUT', `{ organisations(filter: { subtreeOf: "00000000-0000-4000-8000-000000000000" }) { totalCount } }`);
+  });
+});
+
+function subtreeCodes(rootCode: string): string[] {
+  const codes = [rootCode];
+  for (const o of DEMO_ORGANISATIONS) if (o.parentCode && codes.includes(o.parentCode)) codes.push(o.code);
+  return codes;
+}
