@@ -68,3 +68,20 @@ describe('errors', () => {
     assert.equal(response.headers.get('x-request-id'), 'client-abc-12345');
   });
 });
+
+describe('federation', () => {
+  test('the organisations subgraph resolves entity references in one batch, null for unknown ids', async () => {
+    const district = (await hub.gateway.data(`mutation { createOrganisation(input: { code: "FED-1", name: "中共联邦区委", kind: DISTRICT_COMMITTEE }) { id } }`)).createOrganisation;
+    const subgraph = hub.stack.subgraphs.find((s) => s.name === 'organisations')!;
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { id code depth } } }`;
+    const representations = [
+      { __typename: 'Organisation', id: district.id },
+      { __typename: 'Organisation', id: '00000000-0000-4000-8000-000000000000' },
+    ];
+    const { result, statements } = await hub.countSql(() =>
+      fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { r: representations } }) }).then((r) => r.json()),
+    );
+    assert.deepEqual((result as any).data._entities, [{ id: district.id, code: 'FED-1', depth: 0 }, null]);
+    assert.equal(statements, 1);
+  });
+});

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../errors/errors';
+import { BadUserInputError, ConflictError } from '../errors/errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,4 +30,11 @@ export function checkLocalDate(value: string, field: string): string {
     throw new BadUserInputError(`${field} must be a date YYYY-MM-DD`, field);
   }
   return value;
+}
+
+/** Optimistic locking: a change must name the version it was made from. */
+export function assertVersion(entityName: string, entity: { id: string; version: number }, expected: number): void {
+  if (entity.version !== expected) {
+    throw new ConflictError(`${entityName} ${entity.id} is at version ${entity.version}, not ${expected}: reload it and try again`);
+  }
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
-import { checkLocalDate, isUuid, requiredText } from '../../platform/validation/validation';
+import { assertVersion, checkLocalDate, isUuid, requiredText } from '../../platform/validation/validation';
 import { CommitteeSeat, SeatRole } from './committee-seat.entity';
 import type { AddCommitteeSeatInput, EndCommitteeSeatInput } from './committee-seat.inputs';
 import { OrganisationKind } from './organisation.entity';
@@ -66,9 +66,7 @@ export class CommitteeSeatService {
     const termEnd = checkLocalDate(input.termEnd, 'input.termEnd');
     const seat = isUuid(input.id) ? await this.ctx.em.findOne(CommitteeSeat, { id: input.id }) : null;
     if (!seat) throw new NotFoundError('CommitteeSeat', input.id);
-    if (seat.version !== input.version) {
-      throw new ConflictError(`CommitteeSeat ${seat.id} is at version ${seat.version}, not ${input.version}: reload it and try again`);
-    }
+    assertVersion('CommitteeSeat', seat, input.version);
     if (seat.termEnd) throw new ConflictError(`CommitteeSeat ${seat.id} already ended on ${seat.termEnd}`);
     if (termEnd < seat.termStart) {
       throw new BadUserInputError(`input.termEnd must not be before the term start ${seat.termStart}`, 'input.termEnd');

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { RequestContext } from '../../platform/context/request-context';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
+import { BadUserInputError, NotFoundError } from '../../platform/errors/errors';
 import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
 import { pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/pagination/connection';
-import { isUuid } from '../../platform/validation/validation';
+import { assertVersion, isUuid } from '../../platform/validation/validation';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import type { CreateOrganisationInput, MoveOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
 import { ALLOWED_PARENT_KINDS, UNIT_HOST_KINDS, idsOnPath, pathOf, subtreeUpperBound } from './organisation.rules';
@@ -151,9 +151,7 @@ export class OrganisationService {
   private async loadForChange(em: EntityManager, id: string, version: number): Promise<Organisation> {
     const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
     if (!organisation) throw new NotFoundError('Organisation', id);
-    if (organisation.version !== version) {
-      throw new ConflictError(`Organisation ${id} is at version ${organisation.version}, not ${version}: reload it and try again`);
-    }
+    assertVersion('Organisation', organisation, version);
     return organisation;
   }
 
