@@ -83,7 +83,8 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
   for (const s of scenarios) {
     sqlStatements = 0;
     const data = await send(s.url, s.query, s.variables(0));
-    console.log(`  ${s.label.padEnd(44)}${String(sqlStatements).padStart(3)}   ${summary(data)}`);
+    const kb = (Buffer.byteLength(JSON.stringify({ data })) / 1024).toFixed(1);
+    console.log(`  ${s.label.padEnd(44)}${String(sqlStatements).padStart(3)}   ${summary(data)}; ${kb} kB of JSON`);
   }
 
   console.log(`\nlatency: ${WARM_UP} warm-up, then ${SEQUENTIAL} sequential, then ${CONCURRENT} with ${CONCURRENCY} in flight (each phase capped at ${PHASE_CAP_MS / 1000} s)`);
