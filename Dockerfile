@@ -27,13 +27,8 @@ FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 
-# WORKAROUND: platform/federation/federated-schema.ts imports `@graphql-tools/utils` at run time,
-# but package.json lists it under devDependencies, so `--omit=dev` would leave it out and every
-# subgraph would crash with "Cannot find module '@graphql-tools/utils'". Until package.json moves
-# it to dependencies, it is promoted here for this install only (a no-op once that is fixed).
 COPY package.json package-lock.json ./
-RUN node -e "const fs=require('fs'),p=require('./package.json'),n='@graphql-tools/utils';if(p.devDependencies&&p.devDependencies[n]){p.dependencies[n]=p.devDependencies[n];delete p.devDependencies[n];fs.writeFileSync('package.json',JSON.stringify(p,null,2)+'\n')}" \
- && npm install --omit=dev --no-audit --no-fund --ignore-scripts \
+RUN npm install --omit=dev --no-audit --no-fund --ignore-scripts \
  && npm cache clean --force
 
 COPY --from=build /app/dist ./dist
@@ -56,5 +51,5 @@ EXPOSE 4000 4001 4002 4003 4004
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.SUBGRAPH_PORT||process.env.GATEWAY_PORT||4000)+'/health/ready',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
-# Exec form: node is PID 1 and gets SIGTERM, which cli/stack.ts's closeOnSignal handles.
+# Exec form, so node (PID 1) itself receives docker stop's SIGTERM and shuts down cleanly.
 CMD ["node", "dist/cli/start-gateway.js"]

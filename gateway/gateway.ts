@@ -49,6 +49,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection,
+    // Our own signal handler closes the HTTP server, Apollo and the database in order.
+    stopOnTerminationSignals: false,
     // Subgraphs mask their own unexpected errors; here we also drop what names them (serviceName…).
     formatError: (formatted) => maskUnlessSafe(formatted),
     plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],

@@ -60,6 +60,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     schema: await subgraphSchema(definition),
     formatError,
     introspection: true,
+    // Our own signal handler closes the HTTP server, Apollo and the database in order.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled(), requestIdPlugin(logger)],
   });
   const server = await startGraphQLServer({
