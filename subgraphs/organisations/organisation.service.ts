@@ -5,11 +5,11 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, NotFoundError } from '../../platform/errors/errors';
 import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
 import { pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/pagination/connection';
-import { assertVersion, isUuid } from '../../platform/validation/validation';
+import { assertVersion, isUuid, optionalText } from '../../platform/validation/validation';
 import { Organisation, OrganisationKind } from './organisation.entity';
 import type { CreateOrganisationInput, MoveOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
 import { ALLOWED_PARENT_KINDS, UNIT_HOST_KINDS, idsOnPath, pathOf, subtreeUpperBound } from './organisation.rules';
-import { checkCode, checkName, checkSector, optionalText } from './organisation.validation';
+import { checkCode, checkName, checkSector } from './organisation.validation';
 
 type Condition = { sql: string; params?: unknown[] };
 const ORDER = ['code', 'id'] as const;
