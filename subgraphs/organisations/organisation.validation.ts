@@ -3,8 +3,6 @@ import { requiredText } from '../../platform/validation/validation';
 import { OrganisationKind, UnitSector } from './organisation.entity';
 import { CODE_PATTERN } from './organisation.rules';
 
-export { optionalText } from '../../platform/validation/validation';
-
 export function checkCode(value: string, field: string): string {
   const code = requiredText(value, field, 64).toUpperCase();
   if (!CODE_PATTERN.test(code)) throw new BadUserInputError(`${field} may hold only A-Z, 0-9, "-" and "_"`, field);
