@@ -6,6 +6,8 @@ import type { RunningServer } from '../platform/http/graphql-server';
 import type { Logger } from '../platform/logging/logger';
 import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
 import { SUBGRAPHS } from '../subgraphs';
+import { createTokenVerifier } from '../platform/auth/jwt';
+import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
 
 export interface Stack {
   gateway: RunningServer;
@@ -29,18 +31,15 @@ export async function startStack(config: Config, options: StackOptions): Promise
   if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory:')) {
     mkdirSync(config.database.dataDir, { recursive: true });
   }
+  const secrets = resolveSecrets(config.auth);
   const database = await connectDatabase(config.database);
   const subgraphs: RunningSubgraph[] = [];
   try {
     for (const definition of SUBGRAPHS) {
       const subgraph = await startSubgraph(definition, {
-        database,
+        ...subgraphRunOptions(config, database, secrets, options.logger),
         host: '127.0.0.1',
         port: 0,
-        logger: options.logger,
-        settings: { maxPageSize: config.maxPageSize },
-        runMigrations: config.runMigrations,
-        logSql: config.logSql,
         observeSql: options.observeSql,
       });
       subgraphs.push(subgraph);
@@ -51,12 +50,8 @@ export async function startStack(config: Config, options: StackOptions): Promise
       }
     }
     const gateway = await startGateway({
-      host: config.host,
-      port: config.gatewayPort,
-      logger: options.logger,
+      ...gatewayRunOptions(config, secrets, options.logger),
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
-      ide: config.graphqlIde,
-      introspection: config.introspection,
       supergraphSdl: options.supergraphSdl,
     });
     return {
@@ -74,6 +69,37 @@ export async function startStack(config: Config, options: StackOptions): Promise
     await database.close();
     throw error;
   }
+}
+
+/** How every subgraph process is run, embedded or alone. */
+export function subgraphRunOptions(config: Config, database: DatabaseConnection, secrets: Secrets, logger: Logger) {
+  return {
+    database,
+    logger,
+    settings: { maxPageSize: config.maxPageSize },
+    internalSigningSecret: secrets.internalSigningSecret,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    runMigrations: config.runMigrations,
+    logSql: config.logSql,
+  };
+}
+
+/** How the gateway is run, embedded or alone. */
+export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logger) {
+  if (secrets.usesDevelopmentSecrets) {
+    logger.warn('using generated development secrets; configure AUTH_JWT_* and INTERNAL_SIGNING_SECRET in production', { file: config.auth.devSecretsFile });
+  }
+  return {
+    host: config.host,
+    port: config.gatewayPort,
+    logger,
+    subgraphUrls: config.subgraphUrls,
+    ide: config.graphqlIde,
+    introspection: config.introspection,
+    limits: config.limits,
+    verifyToken: createTokenVerifier(config.auth, secrets),
+    internalSigningSecret: secrets.internalSigningSecret,
+  };
 }
 
 async function closeAll(subgraphs: RunningSubgraph[]) {

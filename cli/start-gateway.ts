@@ -2,19 +2,13 @@
 import { startGateway } from '../gateway/gateway';
 import { loadConfigOrExit } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
-import { closeOnSignal } from './stack';
+import { resolveSecrets } from '../platform/auth/secrets';
+import { closeOnSignal, gatewayRunOptions } from './stack';
 
 async function main() {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
-  const gateway = await startGateway({
-    host: config.host,
-    port: config.gatewayPort,
-    logger,
-    subgraphUrls: config.subgraphUrls,
-    ide: config.graphqlIde,
-    introspection: config.introspection,
-  });
+  const gateway = await startGateway(gatewayRunOptions(config, resolveSecrets(config.auth), logger));
   closeOnSignal(gateway.close, logger);
 }
 

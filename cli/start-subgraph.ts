@@ -7,7 +7,8 @@ import { startSubgraph } from '../platform/federation/subgraph';
 import { createLogger } from '../platform/logging/logger';
 import { connectDatabase } from '../platform/orm/orm';
 import { subgraphNamed } from '../subgraphs';
-import { closeOnSignal } from './stack';
+import { resolveSecrets } from '../platform/auth/secrets';
+import { closeOnSignal, subgraphRunOptions } from './stack';
 
 async function main() {
   const config = loadConfigOrExit({ ...process.env, SUBGRAPH_NAME: process.argv[2] ?? process.env.SUBGRAPH_NAME });
@@ -19,13 +20,9 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const database = await connectDatabase(config.database);
   const subgraph = await startSubgraph(subgraphNamed(name as SubgraphName), {
-    database,
+    ...subgraphRunOptions(config, database, resolveSecrets(config.auth), logger),
     host: config.host,
     port: config.subgraphPort ?? DEFAULT_SUBGRAPH_PORTS[name],
-    logger,
-    settings: { maxPageSize: config.maxPageSize },
-    runMigrations: config.runMigrations,
-    logSql: config.logSql,
   });
   closeOnSignal(async () => {
     await subgraph.close();

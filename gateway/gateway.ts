@@ -12,11 +12,19 @@ import { startGraphQLServer, type RunningServer } from '../platform/http/graphql
 import { REQUEST_ID_HEADER, requestIdPlugin } from '../platform/http/request-id';
 import type { Logger } from '../platform/logging/logger';
 import { mountIde } from './ide/ide';
+import { bearerGuard } from '../platform/auth/guards';
+import type { Actor } from '../platform/auth/identity';
+import { signIdentity } from '../platform/auth/internal-signature';
+import type { TokenVerifier } from '../platform/auth/jwt';
+import type { EdgeLimits } from '../platform/config/config';
+import { operationLimitRules } from '../platform/http/limits';
+import { DEFAULT_PAGE_SIZE } from '../platform/pagination/connection';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.graphql');
 
 export interface GatewayContext {
   requestId: string;
+  actor: Actor;
 }
 
 export interface GatewayOptions {
@@ -27,6 +35,9 @@ export interface GatewayOptions {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   ide: boolean;
   introspection: boolean;
+  limits: EdgeLimits;
+  verifyToken: TokenVerifier;
+  internalSigningSecret: string;
   supergraphSdl?: string;
 }
 
@@ -42,13 +53,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       new SubgraphDataSource({
         url: subgraphUrls.get(name) ?? url,
         willSendRequest: ({ request, context }) => {
-          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+          const headers = request.http!.headers;
+          headers.set(REQUEST_ID_HEADER, context.requestId);
+          // Health checks and schema loading have no caller; they are not sent with an identity.
+          if (!context.actor) return;
+          const signed = signIdentity(options.internalSigningSecret, context.actor, request.query ?? '');
+          for (const [name, value] of Object.entries(signed)) headers.set(name, value);
         },
       }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection,
+    // Without introspection, error messages must not reveal the schema ("Did you mean …?").
+    hideSchemaDetailsFromClientErrors: !options.introspection,
+    allowBatchedHttpRequests: options.limits.allowBatchedRequests,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    validationRules: operationLimitRules({ ...options.limits, defaultPageSize: DEFAULT_PAGE_SIZE }),
     // Our own signal handler closes the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
     // Subgraphs mask their own unexpected errors; here we also drop what names them (serviceName…).
@@ -62,7 +83,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
     readiness: [...subgraphUrls].map(([name, url]) => ({ name, check: () => checkReady(url) })),
     beforeGraphQL: options.ide ? (app) => mountIde(app, { path: '/graphql' }) : undefined,
-    context: async ({ req }) => ({ requestId: acceptableRequestId(req.header(REQUEST_ID_HEADER)) ?? randomUUID() }),
+    guard: bearerGuard(options.verifyToken),
+    maxBodyBytes: options.limits.maxBodyBytes,
+    context: async ({ req, res }) => ({
+      requestId: acceptableRequestId(req.header(REQUEST_ID_HEADER)) ?? randomUUID(),
+      actor: res.locals.actor as Actor,
+    }),
   });
   logger.info('gateway listening', { url: server.url });
   return server;

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { gatewayRunOptions } from '../cli/stack';
 import { startGateway } from '../gateway/gateway';
+import { Role } from '../platform/auth/identity';
+import { resolveSecrets } from '../platform/auth/secrets';
 import { createLogger } from '../platform/logging/logger';
 import { useTestStack } from './kit/stack';
 
@@ -24,12 +27,9 @@ describe('health', () => {
 
   test('a gateway whose subgraph is unreachable is live but not ready', async () => {
     const gateway = await startGateway({
-      host: '127.0.0.1',
+      ...gatewayRunOptions(hub.config, resolveSecrets(hub.config.auth), createLogger('silent')),
       port: 0,
-      logger: createLogger('silent'),
       subgraphUrls: { organisations: 'http://127.0.0.1:9/graphql' },
-      ide: false,
-      introspection: false,
     });
     try {
       assert.equal((await healthOf(gateway.url, 'live')).status, 200);
@@ -79,7 +79,7 @@ describe('federation', () => {
       { __typename: 'Organisation', id: '00000000-0000-4000-8000-000000000000' },
     ];
     const { result, statements } = await hub.countSql(() =>
-      fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { r: representations } }) }).then((r) => r.json()),
+      fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...hub.signedHeaders({ role: Role.PLATFORM_ADMIN, subject: 'test' }, query) }, body: JSON.stringify({ query, variables: { r: representations } }) }).then((r) => r.json()),
     );
     assert.deepEqual((result as any).data._entities, [{ id: district.id, code: 'FED-1', depth: 0 }, null]);
     assert.equal(statements, 1);

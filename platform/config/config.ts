@@ -34,6 +34,20 @@ const environmentSchema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   GRAPHQL_IDE: booleanFlag.default(true),
   GRAPHQL_INTROSPECTION: booleanFlag.default(true),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+  AUTH_JWKS_FILE: z.string().min(1).optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).default('party-building-hub'),
+  AUTH_JWT_AUDIENCE: z.string().min(1).default('party-building-hub'),
+  INTERNAL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DEV_SECRETS_FILE: z.string().min(1).default('./data/dev-secrets.json'),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(3000),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(102_400),
+  ALLOW_BATCHED_REQUESTS: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_SQL: booleanFlag.default(false),
 });
@@ -67,6 +81,33 @@ export interface Config {
   introspection: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   logSql: boolean;
+  auth: AuthSettings;
+  limits: EdgeLimits;
+}
+
+/**
+ * How callers and subgraphs are trusted. With no key configured at all, a development secret is
+ * generated once into `devSecretsFile` (see platform/auth/secrets.ts) so `npm start` needs nothing.
+ */
+export interface AuthSettings {
+  jwtSecret?: string;
+  jwtPublicKeyFile?: string;
+  jwksFile?: string;
+  issuer: string;
+  audience: string;
+  internalSigningSecret?: string;
+  devSecretsFile: string;
+}
+
+/** What the gateway refuses before executing anything. */
+export interface EdgeLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  maxBodyBytes: number;
+  allowBatchedRequests: boolean;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +117,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = environmentSchema.safeParse(defined);
+  if (parsed.success && [parsed.data.AUTH_JWT_SECRET, parsed.data.AUTH_JWT_PUBLIC_KEY_FILE, parsed.data.AUTH_JWKS_FILE].filter(Boolean).length > 1) {
+    throw new ConfigError('Invalid configuration:\n  AUTH_JWT_SECRET: set only one of AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY_FILE, AUTH_JWKS_FILE');
+  }
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
@@ -102,6 +146,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.GRAPHQL_INTROSPECTION,
     logLevel: e.LOG_LEVEL,
     logSql: e.LOG_SQL,
+    auth: {
+      jwtSecret: e.AUTH_JWT_SECRET,
+      jwtPublicKeyFile: e.AUTH_JWT_PUBLIC_KEY_FILE,
+      jwksFile: e.AUTH_JWKS_FILE,
+      issuer: e.AUTH_JWT_ISSUER,
+      audience: e.AUTH_JWT_AUDIENCE,
+      internalSigningSecret: e.INTERNAL_SIGNING_SECRET,
+      devSecretsFile: e.DEV_SECRETS_FILE,
+    },
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_QUERY_COST,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      allowBatchedRequests: e.ALLOW_BATCHED_REQUESTS,
+    },
   };
 }
 

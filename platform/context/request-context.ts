@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
+import { Access, type TreeLookup } from '../auth/access';
+import type { Actor } from '../auth/identity';
 import type { Logger } from '../logging/logger';
+import type { RequestScope } from './request-scope';
 
 /**
  * Everything one GraphQL request owns: its own EntityManager fork (so no identity map is shared
@@ -8,16 +10,29 @@ import type { Logger } from '../logging/logger';
  * DataLoaders, so batching never leaks data from one caller to another.
  */
 export class RequestContext {
-  readonly requestId: string;
   private readonly scoped = new Map<RequestScopedClass<unknown>, unknown>();
+  private accessControl?: Access;
 
   constructor(
     readonly em: EntityManager,
     readonly logger: Logger,
     readonly settings: RequestSettings,
-    requestId?: string,
-  ) {
-    this.requestId = requestId ?? randomUUID();
+    readonly scope: RequestScope,
+  ) {}
+
+  get requestId(): string {
+    return this.scope.requestId;
+  }
+
+  /** The caller, as verified by the gateway. */
+  get actor(): Actor {
+    return this.scope.actor;
+  }
+
+  /** Decides what the caller may do; see platform/auth/access.ts. */
+  get access(): Access {
+    this.accessControl ??= new Access(this.actor, this.get(this.settings.treeLookup));
+    return this.accessControl;
   }
 
   /** The request's one instance of a service: `ctx.get(OrganisationService)`. */
@@ -33,6 +48,8 @@ export class RequestContext {
 
 export interface RequestSettings {
   maxPageSize: number;
+  /** How this subgraph finds where an organisation sits, for scope checks. */
+  treeLookup: RequestScopedClass<TreeLookup>;
 }
 
 export type RequestScopedClass<T> = new (ctx: RequestContext) => T;

@@ -4,10 +4,12 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM, EntityManager } from '@mikro-orm/sql';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphName } from '../config/config';
-import { RequestContext, type RequestSettings } from '../context/request-context';
+import type { TreeLookup } from '../auth/access';
+import { RequestContext, type RequestScopedClass, type RequestSettings } from '../context/request-context';
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
-import { requestIdPlugin, REQUEST_ID_HEADER } from '../http/request-id';
+import { requestIdPlugin } from '../http/request-id';
+import { gatewaySignatureGuard } from '../auth/guards';
 import type { Logger } from '../logging/logger';
 import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
 import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
@@ -16,6 +18,8 @@ import { buildFederatedSchema, type FederatedSchemaInput } from './federated-sch
 export interface SubgraphDefinition extends FederatedSchemaInput {
   name: SubgraphName;
   storage: SubgraphStorage;
+  /** How this subgraph finds where an organisation sits, for access checks. */
+  treeLookup: RequestScopedClass<TreeLookup>;
   /** Loads the demo district into an empty database (embedded `npm start`). */
   loadDemoData?(em: EntityManager): Promise<void>;
   /** Whether this subgraph's tables hold any data yet (demo data goes only into an empty database). */
@@ -41,7 +45,10 @@ export interface SubgraphRunOptions {
   host: string;
   port: number;
   logger: Logger;
-  settings: RequestSettings;
+  settings: Omit<RequestSettings, 'treeLookup'>;
+  /** Verifies the gateway's signature on every request. */
+  internalSigningSecret: string;
+  maxBodyBytes: number;
   runMigrations: boolean;
   logSql?: boolean;
   observeSql?: (sql: string) => void;
@@ -70,8 +77,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     port: options.port,
     logger,
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
-    context: async ({ req }) =>
-      new RequestContext(orm.em.fork(), logger, options.settings, req.header(REQUEST_ID_HEADER) ?? undefined),
+    guard: gatewaySignatureGuard(options.internalSigningSecret),
+    maxBodyBytes: options.maxBodyBytes,
+    context: async ({ res }) => new RequestContext(orm.em.fork(), logger, { ...options.settings, treeLookup: definition.treeLookup }, res.locals.scope),
   });
   logger.info('subgraph listening', { url: server.url });
   return {

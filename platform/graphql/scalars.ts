@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTimeISO, GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
 
 /**
  * The scalars every subgraph shares. Composition needs one definition per name across the graph,
@@ -15,4 +15,10 @@ export const DateTime = new GraphQLScalarType({
   ...GraphQLDateTimeISO.toConfig(),
   name: 'DateTime',
   description: '时间 (instant) as ISO 8601 with a time zone, e.g. `2026-05-01T08:30:00.000Z`.',
+});
+
+/** A JSON object, for records whose shape varies (an audit entry's changes). */
+export const JSONObject = new GraphQLScalarType({
+  ...GraphQLJSONObject.toConfig(),
+  description: 'JSON 对象 (a JSON object whose shape varies by record).',
 });

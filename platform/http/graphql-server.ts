@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Logger } from '../logging/logger';
 
 export interface ReadinessCheck {
@@ -20,7 +20,10 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   readiness: ReadinessCheck[];
   /** Mounts routes that must run before GraphQL (the IDE page). */
   beforeGraphQL?: (app: Express) => void;
-  bodyLimit?: string;
+  /** Decides who may reach GraphQL at all; runs after the body is parsed. */
+  guard: RequestHandler;
+  /** Larger bodies are refused with 413 before anything is parsed. */
+  maxBodyBytes: number;
 }
 
 export interface RunningServer {
@@ -59,9 +62,11 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   await options.apollo.start();
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    express.json({ limit: options.maxBodyBytes }),
+    options.guard,
     expressMiddleware(options.apollo, { context: options.context }),
   );
+  app.use(jsonErrors(options.logger));
   const server = http.createServer(app);
   server.listen(options.port, options.host);
   await once(server, 'listening');
@@ -74,5 +79,15 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** Failures before GraphQL (a body too large, malformed JSON) answer in GraphQL's JSON shape. */
+function jsonErrors(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error('request failed before GraphQL', { error });
+    const message = status === 413 ? 'The request body is too large' : status === 500 ? 'Internal server error' : 'The request body is not valid JSON';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   };
 }

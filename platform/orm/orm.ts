@@ -9,6 +9,8 @@ import pg from 'pg';
 import type { Database } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { openPglite, sharedPgliteDialect } from './pglite';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditSubscriber } from '../audit/audit.subscriber';
 
 export type { EntityManager };
 
@@ -47,7 +49,9 @@ export interface OrmOptions {
 /** Starts MikroORM for one subgraph, in that subgraph's own schema. */
 export async function initORM(database: DatabaseConnection, storage: SubgraphStorage, options: OrmOptions): Promise<MikroORM> {
   const common = {
-    entities: storage.entities,
+    // Every subgraph keeps its own audit trail, written by the flush hook (platform/audit).
+    entities: [...storage.entities, AuditEntry],
+    subscribers: [new AuditSubscriber()],
     schema: storage.schema,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],

@@ -7,6 +7,7 @@ import type { AddCommitteeSeatInput, EndCommitteeSeatInput } from './committee-s
 import { OrganisationKind } from './organisation.entity';
 import { SEATED_KINDS } from './organisation.rules';
 import { OrganisationService } from './organisation.service';
+import { ORGANISATION_PERMISSIONS as P } from './organisations.permissions';
 
 const ROLE_ORDER = Object.values(SeatRole);
 
@@ -39,6 +40,7 @@ export class CommitteeSeatService {
     const termStart = checkLocalDate(input.termStart, 'input.termStart');
     const organisations = this.ctx.get(OrganisationService);
     const committee = await organisations.getById(input.committeeId, 'input.committeeId');
+    await this.ctx.access.require(P.changeSeats, { organisationPath: committee.path }, 'change committee seats');
     if (!SEATED_KINDS.includes(committee.kind)) {
       throw new BadUserInputError(`input.committeeId: a ${committee.kind} has no committee seats`, 'input.committeeId');
     }
@@ -66,6 +68,8 @@ export class CommitteeSeatService {
     const termEnd = checkLocalDate(input.termEnd, 'input.termEnd');
     const seat = isUuid(input.id) ? await this.ctx.em.findOne(CommitteeSeat, { id: input.id }) : null;
     if (!seat) throw new NotFoundError('CommitteeSeat', input.id);
+    const committee = await this.ctx.get(OrganisationService).getById(seat.committeeId);
+    await this.ctx.access.require(P.changeSeats, { organisationPath: committee.path }, 'change committee seats');
     assertVersion('CommitteeSeat', seat, input.version);
     if (seat.termEnd) throw new ConflictError(`CommitteeSeat ${seat.id} already ended on ${seat.termEnd}`);
     if (termEnd < seat.termStart) {

@@ -6,7 +6,9 @@ import { BadUserInputError, NotFoundError } from '../../platform/errors/errors';
 import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
 import { pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/pagination/connection';
 import { assertVersion, isUuid, optionalText } from '../../platform/validation/validation';
+import type { TreeLookup } from '../../platform/auth/access';
 import { Organisation, OrganisationKind } from './organisation.entity';
+import { ORGANISATION_PERMISSIONS as P } from './organisations.permissions';
 import type { CreateOrganisationInput, MoveOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
 import { ALLOWED_PARENT_KINDS, UNIT_HOST_KINDS, idsOnPath, pathOf, subtreeUpperBound } from './organisation.rules';
 import { checkCode, checkName, checkSector } from './organisation.validation';
@@ -18,7 +20,7 @@ const cursorOf = (o: Organisation) => [o.code, o.id];
 const TREE_LOCK = `hashtext('organisations:tree')`;
 
 /** The rules of the organisation tree; one instance per request, holding that request's loaders. */
-export class OrganisationService {
+export class OrganisationService implements TreeLookup {
   private readonly byId = new DataLoader<string, Organisation | null>((ids) => this.loadByIds(ids));
   private readonly pageLoaders = new Map<string, DataLoader<string, KeyPage<Organisation>>>();
 
@@ -30,6 +32,11 @@ export class OrganisationService {
 
   findById(id: string): Promise<Organisation | null> {
     return this.byId.load(id);
+  }
+
+  /** Where an organisation sits: what scope checks compare. */
+  async pathOf(id: string): Promise<string | null> {
+    return (await this.findById(id))?.path ?? null;
   }
 
   findByIds(ids: readonly string[]): Promise<Array<Organisation | null>> {
@@ -90,6 +97,8 @@ export class OrganisationService {
     return this.em.transactional(async (em) => {
       await em.execute(`select pg_advisory_xact_lock_shared(${TREE_LOCK})`);
       const parent = await this.checkParent(em, input.kind, input.parentId ?? null);
+      if (parent) await this.ctx.access.require(P.changeTree, { organisationPath: parent.path }, 'create organisations');
+      else await this.ctx.access.require(P.createDistrict, {}, 'create a district');
       await this.checkCodeIsFree(em, code, 'input.code');
       const id = randomUUID();
       const organisation = em.create(Organisation, {
@@ -130,6 +139,7 @@ export class OrganisationService {
       await em.execute(`select pg_advisory_xact_lock(${TREE_LOCK})`);
       const node = await this.loadForChange(em, input.id, input.version);
       const parent = await this.checkParent(em, node.kind, input.newParentId, 'input.newParentId');
+      await this.ctx.access.require(P.changeTree, { organisationPath: parent!.path }, 'move organisations there');
       if (parent!.path.startsWith(node.path)) {
         throw new BadUserInputError('input.newParentId: an organisation cannot move under itself or its own subtree', 'input.newParentId');
       }
@@ -151,6 +161,7 @@ export class OrganisationService {
   private async loadForChange(em: EntityManager, id: string, version: number): Promise<Organisation> {
     const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
     if (!organisation) throw new NotFoundError('Organisation', id);
+    await this.ctx.access.require(P.changeTree, { organisationPath: organisation.path }, 'change this organisation');
     assertVersion('Organisation', organisation, version);
     return organisation;
   }

@@ -9,12 +9,16 @@ export interface GraphQLResponse<T = any> {
 
 /** Talks to a GraphQL endpoint over HTTP the way a client does. */
 export class GraphQLClient {
-  constructor(readonly url: string) {}
+  /** Without a token the client is anonymous, as a caller who has not signed in. */
+  constructor(
+    readonly url: string,
+    readonly token?: string,
+  ) {}
 
   async request<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };

@@ -1,6 +1,11 @@
 import { after, before } from 'node:test';
 import { startStack, type Stack } from '../../cli/stack';
-import { loadConfig } from '../../platform/config/config';
+import { randomBytes } from 'node:crypto';
+import { Role, type Actor } from '../../platform/auth/identity';
+import { signIdentity } from '../../platform/auth/internal-signature';
+import { mintToken } from '../../platform/auth/jwt';
+import { resolveSecrets } from '../../platform/auth/secrets';
+import { loadConfig, type Config } from '../../platform/config/config';
 import { createLogger } from '../../platform/logging/logger';
 import type { EntityManager } from '../../platform/orm/orm';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-database';
@@ -13,8 +18,15 @@ export interface TestStackOptions {
 }
 
 export interface TestStack {
-  /** A client of the gateway, over real HTTP. */
+  /** A client of the gateway over real HTTP, signed in as the hub's operator (PLATFORM_ADMIN). */
   gateway: GraphQLClient;
+  /** A client of the gateway signed in as `actor`. */
+  as(actor: Actor): Promise<GraphQLClient>;
+  /** A bearer token for `actor`, from this stack's configuration. */
+  tokenFor(actor: Actor, ttlSeconds?: number): Promise<string>;
+  /** The gateway's signature headers for calling a subgraph directly, as the gateway does. */
+  signedHeaders(actor: Actor, query: string): Record<string, string>;
+  config: Config;
   stack: Stack;
   /** A fresh EntityManager of a subgraph, for factories and for checking what is stored. */
   em(subgraph: string): EntityManager;
@@ -34,6 +46,8 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
     database = await createTestDatabase(process.env.DATABASE_URL);
     const config = loadConfig({
       GATEWAY_PORT: '0',
+      AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
+      INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       LOAD_DEMO_DATA: options.demo ? 'true' : 'false',
       MAX_PAGE_SIZE: String(options.maxPageSize ?? 100),
@@ -45,8 +59,13 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
         if (counting) counting.statements += 1;
       },
     });
+    const secrets = resolveSecrets(config.auth);
     handle.stack = stack;
-    handle.gateway = new GraphQLClient(stack.gateway.url);
+    handle.config = config;
+    handle.tokenFor = (actor, ttl) => mintToken(config.auth, secrets, actor, ttl);
+    handle.as = async (actor) => new GraphQLClient(stack.gateway.url, await handle.tokenFor(actor));
+    handle.signedHeaders = (actor, query) => signIdentity(secrets.internalSigningSecret, actor, query);
+    handle.gateway = await handle.as({ role: Role.PLATFORM_ADMIN, subject: 'test-operator' });
     handle.em = (name) => stack.subgraphs.find((s) => s.name === name)!.orm.em.fork();
     handle.countSql = async (work) => {
       counting = { statements: 0 };

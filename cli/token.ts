@@ -1,0 +1,37 @@
+/**
+ * `npm run token -- --role PARTNER_UNIT [--org <organisation id>] [--member <member id>] [--subject s] [--ttl hours]`
+ * mints a token for the local configuration. Without --org it acts for the demo district's example
+ * actor of that role. The token alone is on the last line: `TOKEN=$(npm run -s token -- --role ANALYST | tail -1)`.
+ */
+import { parseArgs } from 'node:util';
+import { isRole, Role, ROLES, type Actor } from '../platform/auth/identity';
+import { mintToken } from '../platform/auth/jwt';
+import { resolveSecrets } from '../platform/auth/secrets';
+import { loadConfigOrExit } from '../platform/config/config';
+import { EXAMPLE_ACTORS } from '../subgraphs/organisations/demo/example-actors';
+
+async function main() {
+  const { values } = parseArgs({
+    options: { role: { type: 'string' }, org: { type: 'string' }, member: { type: 'string' }, subject: { type: 'string' }, ttl: { type: 'string', default: '12' } },
+  });
+  if (!isRole(values.role)) {
+    console.error(`usage: npm run token -- --role <${ROLES.join('|')}> [--org <id>] [--member <id>] [--ttl hours]`);
+    process.exit(64);
+  }
+  const example = EXAMPLE_ACTORS[values.role];
+  const actor: Actor = {
+    role: values.role,
+    subject: values.subject ?? (values.org ? `local-${values.role.toLowerCase()}` : example.subject),
+    organisationId: values.org ?? (values.role === Role.PLATFORM_ADMIN ? undefined : example.organisationId),
+    memberId: values.member ?? example.memberId,
+  };
+  const config = loadConfigOrExit();
+  const token = await mintToken(config.auth, resolveSecrets(config.auth), actor, Number(values.ttl) * 3600);
+  console.error(`${actor.role} acting for ${actor.organisationId ?? 'the whole hub'} (${example.description}), valid ${values.ttl} h:`);
+  console.log(token);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

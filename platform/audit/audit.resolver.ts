@@ -1,0 +1,35 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Permission } from '../auth/access';
+import type { RequestContext } from '../context/request-context';
+import { fetchBatchedPages } from '../pagination/batched-page';
+import { ConnectionType, PageArgs, pageRequest, toConnection } from '../pagination/connection';
+import { AuditEntry } from './audit-entry.entity';
+
+export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry', '审计记录');
+
+/**
+ * `<subgraph>AuditTrail`: the writes a subgraph recorded, oldest first, limited to what the
+ * caller's `permission` reaches. Each subgraph adds one (`auditResolver('organisations', …)`).
+ */
+export function auditResolver(subgraph: string, permission: Permission) {
+  @Resolver()
+  class AuditTrailResolver {
+    @Query(() => AuditEntryConnection, { name: `${subgraph}AuditTrail`, description: `审计记录 (audit trail of the ${subgraph} subgraph), oldest first.` })
+    async auditTrail(
+      @Arg('entityId', () => ID, { nullable: true, description: '对象编号 (only changes to this record).' }) entityId: string | undefined,
+      @Args() args: PageArgs,
+      @Ctx() ctx: RequestContext,
+    ) {
+      const page = pageRequest(args, ctx.settings.maxPageSize);
+      const scope = await ctx.access.subtreeOf(permission, 'read the audit trail');
+      const where = [];
+      if (entityId) where.push({ sql: 'o.entity_id = ?', params: [entityId] });
+      if (scope) where.push({ sql: `o.scope_path >= ? and o.scope_path < ?`, params: [scope, `${scope}~`] });
+      const pages = await fetchBatchedPages<AuditEntry>(ctx.em, { entity: AuditEntry, keys: ['*'], join: 'true', where, orderBy: ['occurred_at', 'id'], page });
+      const { rows, total } = pages.get('*')!;
+      return toConnection(rows, page, total, (e) => [e.occurredAt.toISOString(), e.id]);
+    }
+  }
+  return AuditTrailResolver;
+}
+

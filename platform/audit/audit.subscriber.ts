@@ -1,0 +1,47 @@
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { requestScope } from '../context/request-scope';
+import { AuditAction, AuditEntry } from './audit-entry.entity';
+
+const ACTIONS: Partial<Record<ChangeSetType, AuditAction>> = {
+  [ChangeSetType.CREATE]: AuditAction.CREATE,
+  [ChangeSetType.UPDATE]: AuditAction.UPDATE,
+  [ChangeSetType.DELETE]: AuditAction.DELETE,
+};
+
+/** Bookkeeping columns that change on every write and say nothing about it. */
+const IGNORED = new Set(['updatedAt', 'version']);
+
+/**
+ * Writes an audit entry for every entity change in the same flush, so no service can forget to,
+ * and a change and its record commit or roll back together.
+ */
+export class AuditSubscriber implements EventSubscriber {
+  async onFlush({ em, uow }: FlushEventArgs): Promise<void> {
+    const scope = requestScope.getStore();
+    for (const changeSet of uow.getChangeSets()) {
+      const action = ACTIONS[changeSet.type];
+      if (!action || changeSet.entity instanceof AuditEntry) continue;
+      const entry = em.create(AuditEntry, {
+        actorSubject: scope?.actor.subject ?? 'system',
+        actorRole: scope?.actor.role ?? 'SYSTEM',
+        actingOrganisationId: scope?.actor.organisationId ?? null,
+        requestId: scope?.requestId ?? 'none',
+        action,
+        entityType: changeSet.meta.className,
+        entityId: String(changeSet.getPrimaryKey()),
+        changes: describeChanges(changeSet.payload, changeSet.originalEntity, action),
+        scopePath: scope?.auditScopePath ?? null,
+      });
+      uow.computeChangeSet(entry);
+    }
+  }
+}
+
+function describeChanges(payload: Record<string, unknown>, original: Record<string, unknown> | undefined, action: AuditAction) {
+  const changes: Record<string, { from?: unknown; to?: unknown }> = {};
+  for (const [field, value] of Object.entries(payload ?? {})) {
+    if (IGNORED.has(field)) continue;
+    changes[field] = action === AuditAction.CREATE ? { to: value } : { from: original?.[field] ?? null, to: value };
+  }
+  return changes;
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import { isHubError, UnauthenticatedError, type HubError } from '../errors/errors';
+import { requestScope, type RequestScope } from '../context/request-scope';
+import { REQUEST_ID_HEADER } from '../http/request-id';
+import { verifyIdentity } from './internal-signature';
+import type { TokenVerifier } from './jwt';
+
+/** Answers a refused request the way GraphQL clients expect: a JSON body with a coded error. */
+export function refuse(res: Response, error: HubError, status = 401): void {
+  res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+}
+
+/** The gateway's door: a valid bearer token or nothing reaches a subgraph. */
+export function bearerGuard(verify: TokenVerifier): RequestHandler {
+  return async (req, res, next) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
+    if (!match) return refuse(res, new UnauthenticatedError('A bearer token is required (Authorization: Bearer <token>)'));
+    try {
+      res.locals.actor = await verify(match[1]);
+    } catch (error) {
+      if (isHubError(error)) return refuse(res, error);
+      return next(error);
+    }
+    next();
+  };
+}
+
+/** A subgraph's door: only requests signed by the gateway, which carry the caller's identity. */
+export function gatewaySignatureGuard(secret: string): RequestHandler {
+  return (req, res, next) => {
+    const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : '';
+    let scope: RequestScope;
+    try {
+      scope = { actor: verifyIdentity(secret, (name) => req.header(name), query), requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID() };
+    } catch (error) {
+      if (isHubError(error)) return refuse(res, error);
+      return next(error);
+    }
+    res.locals.scope = scope;
+    requestScope.run(scope, next);
+  };
+}

@@ -1,0 +1,65 @@
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { AuthSettings } from '../config/config';
+import { UnauthenticatedError } from '../errors/errors';
+import { isUuid } from '../validation/validation';
+import { isRole, Role, type Actor } from './identity';
+import type { Secrets } from './secrets';
+
+export type TokenVerifier = (token: string) => Promise<Actor>;
+
+/**
+ * Verifies caller tokens. The accepted algorithms follow the configured key and nothing else, so
+ * `alg: none` and algorithm switching (an HS256 token signed with a public key) are refused.
+ */
+export function createTokenVerifier(auth: AuthSettings, secrets: Secrets): TokenVerifier {
+  const options = { issuer: auth.issuer, audience: auth.audience, requiredClaims: ['exp', 'sub'] };
+  let verify: (token: string) => Promise<{ payload: JWTPayload }>;
+  if (auth.jwksFile) {
+    const keys = createLocalJWKSet(JSON.parse(readFileSync(auth.jwksFile, 'utf8')));
+    verify = (token) => jwtVerify(token, keys, { ...options, algorithms: ['RS256', 'ES256'] });
+  } else if (auth.jwtPublicKeyFile) {
+    const key = createPublicKey(readFileSync(auth.jwtPublicKeyFile, 'utf8'));
+    const algorithm = key.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256';
+    verify = (token) => jwtVerify(token, key, { ...options, algorithms: [algorithm] });
+  } else {
+    const key = new TextEncoder().encode(secrets.jwtSecret!);
+    verify = (token) => jwtVerify(token, key, { ...options, algorithms: ['HS256'] });
+  }
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await verify(token));
+    } catch (error) {
+      throw new UnauthenticatedError(`The bearer token is not valid: ${(error as Error).message}`);
+    }
+    return actorFromClaims(payload);
+  };
+}
+
+/** Claims: `sub`, `role`, `org` (organisation acted for), `member` (for PARTY_MEMBER). */
+export function actorFromClaims(claims: JWTPayload): Actor {
+  const { sub, role, org, member } = claims as JWTPayload & { role?: unknown; org?: unknown; member?: unknown };
+  if (!isRole(role)) throw new UnauthenticatedError('The token has no valid role claim');
+  if (org !== undefined && !isUuid(org)) throw new UnauthenticatedError('The token\'s org claim is not an organisation id');
+  if (member !== undefined && !isUuid(member)) throw new UnauthenticatedError('The token\'s member claim is not a member id');
+  if (role !== Role.PLATFORM_ADMIN && role !== Role.PARTY_MEMBER && !org) {
+    throw new UnauthenticatedError(`A ${role} token must name the organisation it acts for (org claim)`);
+  }
+  if (role === Role.PARTY_MEMBER && !member) throw new UnauthenticatedError('A PARTY_MEMBER token must name the member (member claim)');
+  return { subject: sub!, role, organisationId: org as string | undefined, memberId: member as string | undefined };
+}
+
+/** Issues an HS256 token for the local configuration (`npm run token`, tests). */
+export async function mintToken(auth: AuthSettings, secrets: Secrets, actor: Actor, ttlSeconds = 12 * 3600): Promise<string> {
+  if (!secrets.jwtSecret) throw new Error('Tokens are verified with public keys here: your identity provider issues them');
+  return new SignJWT({ role: actor.role, org: actor.organisationId, member: actor.memberId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(actor.subject)
+    .setIssuer(auth.issuer)
+    .setAudience(auth.audience)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .sign(new TextEncoder().encode(secrets.jwtSecret));
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AuthSettings } from '../config/config';
+
+export interface Secrets {
+  /** HS256 secret for caller tokens, when tokens are not verified by public keys. */
+  jwtSecret?: string;
+  /** The gateway signs the identity it forwards to subgraphs with this. */
+  internalSigningSecret: string;
+  /** True when a secret came from the generated development file (the log says so). */
+  usesDevelopmentSecrets: boolean;
+}
+
+/**
+ * Secrets from configuration; whatever is missing comes from a development file generated once
+ * (random, mode 0600) so that `npm start` and `npm run token` work with no setup. A distributed
+ * deployment must configure them: processes on different machines would not share the file.
+ */
+export function resolveSecrets(auth: AuthSettings): Secrets {
+  const needsJwtSecret = !auth.jwtSecret && !auth.jwtPublicKeyFile && !auth.jwksFile;
+  if (!needsJwtSecret && auth.internalSigningSecret) {
+    return { jwtSecret: auth.jwtSecret, internalSigningSecret: auth.internalSigningSecret, usesDevelopmentSecrets: false };
+  }
+  const dev = developmentSecrets(auth.devSecretsFile);
+  return {
+    jwtSecret: auth.jwtSecret ?? (needsJwtSecret ? dev.jwtSecret : undefined),
+    internalSigningSecret: auth.internalSigningSecret ?? dev.internalSigningSecret,
+    usesDevelopmentSecrets: true,
+  };
+}
+
+function developmentSecrets(file: string): { jwtSecret: string; internalSigningSecret: string } {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const secrets = { jwtSecret: randomBytes(32).toString('base64url'), internalSigningSecret: randomBytes(32).toString('base64url') };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}

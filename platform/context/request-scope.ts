@@ -1,0 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Actor } from '../auth/identity';
+
+/**
+ * What is known about the request in progress, reachable from code that is not handed the
+ * GraphQL context (the ORM's flush hook that writes the audit trail).
+ */
+export interface RequestScope {
+  actor: Actor;
+  requestId: string;
+  /** The organisation path a write was authorised against: the audit entry's scope. */
+  auditScopePath?: string;
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();
