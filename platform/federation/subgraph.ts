@@ -79,7 +79,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
     guard: gatewaySignatureGuard(options.internalSigningSecret),
     maxBodyBytes: options.maxBodyBytes,
-    context: async ({ res }) => new RequestContext(orm.em.fork(), logger, { ...options.settings, treeLookup: definition.treeLookup }, res.locals.scope),
+    // `useContext`: inside `em.transactional`, the request's own EntityManager (and so its
+    // DataLoaders) reads through the open transaction instead of waiting for another connection,
+    // which on the single-connection embedded database would never come.
+    context: async ({ res }) => new RequestContext(orm.em.fork({ useContext: true }), logger, { ...options.settings, treeLookup: definition.treeLookup }, res.locals.scope),
   });
   logger.info('subgraph listening', { url: server.url });
   return {

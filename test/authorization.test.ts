@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { Role, type Actor } from '../platform/auth/identity';
+import type { GraphQLClient } from './kit/client';
+import { createOrganisation, type OrganisationRef } from './kit/factories';
+import { useTestStack } from './kit/stack';
+
+/**
+ * The access matrix of the organisations subgraph: every role against every write, inside and
+ * outside its own scope, through the gateway. A refusal is FORBIDDEN and leaves the data unchanged.
+ */
+const hub = useTestStack();
+
+interface District {
+  district: OrganisationRef;
+  street: OrganisationRef;
+  community: OrganisationRef;
+  grid: OrganisationRef;
+  unit: OrganisationRef;
+}
+
+let a: District;
+let b: District;
+
+async function buildDistrict(): Promise<District> {
+  const district = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
+  const street = await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district);
+  const community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', street);
+  const grid = await createOrganisation(hub.gateway, 'GRID_PARTY_BRANCH', community);
+  const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', community);
+  return { district, street, community, grid, unit };
+}
+
+/** The actors of district A, one per role. */
+const actors = (): Record<Role, Actor> => ({
+  PLATFORM_ADMIN: { role: Role.PLATFORM_ADMIN, subject: 'operator' },
+  DISTRICT_ADMIN: { role: Role.DISTRICT_ADMIN, subject: 'admin-a', organisationId: a.district.id },
+  COMMUNITY_STAFF: { role: Role.COMMUNITY_STAFF, subject: 'staff-a', organisationId: a.community.id },
+  PARTNER_UNIT: { role: Role.PARTNER_UNIT, subject: 'unit-a', organisationId: a.unit.id },
+  PARTY_MEMBER: { role: Role.PARTY_MEMBER, subject: 'member-a', organisationId: a.community.id, memberId: '00000000-0000-4000-8000-00000000000a' },
+  ANALYST: { role: Role.ANALYST, subject: 'analyst-a', organisationId: a.district.id },
+});
+
+const state = async () =>
+  (await hub.gateway.data(`{ organisations(first: 100) { edges { node { id code name version parentId seats(includeEnded: true) { id termEnd version } } } } }`)).organisations.edges;
+
+/** Each write, against a district's data; `version` is read fresh so only permission decides. */
+const WRITES: Record<string, (d: District, client: GraphQLClient) => Promise<{ errors?: any[] }>> = {
+  createOrganisation: (d, c) =>
+    c.request(`mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`, {
+      i: { code: `NEW-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, name: '新网格党支部', kind: 'GRID_PARTY_BRANCH', parentId: d.community.id },
+    }),
+  createDistrict: (_d, c) =>
+    c.request(`mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`, {
+      i: { code: `D-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, name: '中共新区委', kind: 'DISTRICT_COMMITTEE' },
+    }),
+  updateOrganisation: async (d, c) =>
+    c.request(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, { i: { id: d.community.id, version: await versionOf(d.community.id), name: '改名社区党委' } }),
+  moveOrganisation: async (d, c) =>
+    c.request(`mutation ($i: MoveOrganisationInput!) { moveOrganisation(input: $i) { id } }`, { i: { id: d.grid.id, version: await versionOf(d.grid.id), newParentId: d.community.id } }),
+  addCommitteeSeat: (d, c) =>
+    c.request(`mutation ($i: AddCommitteeSeatInput!) { addCommitteeSeat(input: $i) { id } }`, { i: { committeeId: d.community.id, holderName: '张伟', role: 'FULL_TIME_MEMBER', termStart: '2025-01-01' } }),
+};
+
+const versionOf = async (id: string) => (await hub.gateway.data(`query ($id: ID!) { organisation(id: $id) { version } }`, { id })).organisation.version;
+
+/** Who may write where: district admins within their district, the operator anywhere. */
+function expected(role: Role, write: string, own: boolean): boolean {
+  if (role === Role.PLATFORM_ADMIN) return true;
+  return role === Role.DISTRICT_ADMIN && own && write !== 'createDistrict';
+}
+
+describe('writes to the organisation tree', () => {
+  before(async () => {
+    a = await buildDistrict();
+    b = await buildDistrict();
+  });
+
+  for (const role of Object.values(Role)) {
+    for (const [write, run] of Object.entries(WRITES)) {
+      for (const own of [true, false]) {
+        const allowed = expected(role, write, own);
+        test(`${role} ${write} in ${own ? 'its own' : 'another'} district: ${allowed ? 'allowed' : 'FORBIDDEN'}`, async () => {
+          const client = await hub.as(actors()[role]);
+          const before = await state();
+          const response = await run(own ? a : b, client);
+          if (allowed) {
+            assert.equal(response.errors, undefined, JSON.stringify(response.errors));
+          } else {
+            assert.equal(response.errors?.[0].extensions?.code, 'FORBIDDEN', JSON.stringify(response.errors));
+            assert.deepEqual(await state(), before, 'a refused write changed nothing');
+          }
+        });
+      }
+    }
+  }
+
+  test('every role reads the structure of the network', async () => {
+    for (const actor of Object.values(actors())) {
+      const client = await hub.as(actor);
+      const data = await client.data(`query ($id: ID!) { organisation(id: $id) { name children { totalCount } seats { id } } }`, { id: b.street.id });
+      assert.equal(data.organisation.children.totalCount, 1);
+    }
+  });
+
+  test('ending a seat follows the same scope', async () => {
+    const seat = (await hub.gateway.data(`mutation ($i: AddCommitteeSeatInput!) { addCommitteeSeat(input: $i) { id version } }`, {
+      i: { committeeId: b.community.id, holderName: '刘洋', role: 'SECRETARY', termStart: '2024-01-01' },
+    })).addCommitteeSeat;
+    const end = `mutation ($i: EndCommitteeSeatInput!) { endCommitteeSeat(input: $i) { termEnd } }`;
+    const input = { i: { id: seat.id, version: seat.version, termEnd: '2025-01-01' } };
+    await (await hub.as(actors().DISTRICT_ADMIN)).error('FORBIDDEN', end, input);
+    const adminB = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'admin-b', organisationId: b.district.id });
+    assert.equal((await adminB.data(end, input)).endCommitteeSeat.termEnd, '2025-01-01');
+  });
+});
+
+describe('the audit trail', () => {
+  const TRAIL = `query ($id: ID) { organisationsAuditTrail(entityId: $id, first: 100) { totalCount edges { node { actorSubject actorRole actingOrganisationId action entityType entityId changes requestId occurredAt } } } }`;
+
+  test('records who changed what, when, in which role, for which organisation', async () => {
+    const adminA = await hub.as(actors().DISTRICT_ADMIN);
+    const version = await versionOf(a.street.id);
+    await adminA.data(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, { i: { id: a.street.id, version, name: '审计街道党工委' } });
+    const entries = (await adminA.data(TRAIL, { id: a.street.id })).organisationsAuditTrail.edges.map((e: any) => e.node);
+    assert.equal(entries[0].action, 'CREATE');
+    const update = entries.at(-1);
+    assert.deepEqual(
+      { subject: update.actorSubject, role: update.actorRole, org: update.actingOrganisationId, action: update.action, type: update.entityType },
+      { subject: 'admin-a', role: 'DISTRICT_ADMIN', org: a.district.id, action: 'UPDATE', type: 'Organisation' },
+    );
+    assert.equal(update.changes.name.to, '审计街道党工委');
+    assert.ok(update.changes.name.from);
+    assert.ok(!('version' in update.changes));
+  });
+
+  test('a district admin reads only its own district\'s entries; other roles read none', async () => {
+    const adminB = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'admin-b', organisationId: b.district.id });
+    const seenByB = (await adminB.data(TRAIL, { id: a.street.id })).organisationsAuditTrail.totalCount;
+    assert.equal(seenByB, 0);
+    const all = (await hub.gateway.data(TRAIL, {})).organisationsAuditTrail.totalCount;
+    const ownB = (await adminB.data(TRAIL, {})).organisationsAuditTrail.totalCount;
+    assert.ok(ownB > 0 && ownB < all);
+    for (const role of [Role.COMMUNITY_STAFF, Role.PARTNER_UNIT, Role.PARTY_MEMBER, Role.ANALYST]) {
+      await (await hub.as(actors()[role])).error('FORBIDDEN', TRAIL, {});
+    }
+  });
+
+  test('nothing in the API changes the audit trail', async () => {
+    const { __schema } = await hub.gateway.data(`{ __schema { mutationType { fields { name args { type { name ofType { name } } } } } } }`);
+    const touching = __schema.mutationType.fields.filter((f: any) => /audit/i.test(f.name) || f.args.some((a: any) => /Audit/.test(a.type.name ?? a.type.ofType?.name ?? '')));
+    assert.deepEqual(touching, []);
+  });
+});
