@@ -41,6 +41,8 @@ export async function startStack(config: Config, options: StackOptions): Promise
         host: '127.0.0.1',
         port: 0,
         observeSql: options.observeSql,
+        // Subgraphs start in order, organisations first: the others ask it about the tree.
+        organisationsUrl: subgraphs.find((s) => s.name === 'organisations')?.url,
       });
       subgraphs.push(subgraph);
       const wantDemo = config.loadDemoData ?? config.database.kind === 'pglite';

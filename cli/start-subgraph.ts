@@ -23,6 +23,7 @@ async function main() {
     ...subgraphRunOptions(config, database, resolveSecrets(config.auth), logger),
     host: config.host,
     port: config.subgraphPort ?? DEFAULT_SUBGRAPH_PORTS[name],
+    organisationsUrl: config.subgraphUrls.organisations ?? `http://localhost:${DEFAULT_SUBGRAPH_PORTS.organisations}/graphql`,
   });
   closeOnSignal(async () => {
     await subgraph.close();

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { Access, type TreeLookup } from '../auth/access';
 import type { Actor } from '../auth/identity';
+import type { RemoteOrganisations } from '../auth/remote-organisations';
 import type { Logger } from '../logging/logger';
 import type { RequestScope } from './request-scope';
 
@@ -29,6 +30,12 @@ export class RequestContext {
     return this.scope.actor;
   }
 
+  /** Facts about organisations, from the subgraph that owns them. */
+  get organisations(): RemoteOrganisations {
+    if (!this.settings.remoteOrganisations) throw new Error('This subgraph was started without the organisations subgraph URL');
+    return this.settings.remoteOrganisations;
+  }
+
   /** Decides what the caller may do; see platform/auth/access.ts. */
   get access(): Access {
     this.accessControl ??= new Access(this.actor, this.get(this.settings.treeLookup));
@@ -50,6 +57,8 @@ export interface RequestSettings {
   maxPageSize: number;
   /** How this subgraph finds where an organisation sits, for scope checks. */
   treeLookup: RequestScopedClass<TreeLookup>;
+  /** The organisations subgraph, for subgraphs that hold organisations only as ids. */
+  remoteOrganisations?: RemoteOrganisations;
 }
 
 export type RequestScopedClass<T> = new (ctx: RequestContext) => T;

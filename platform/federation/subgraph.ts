@@ -5,6 +5,7 @@ import type { MikroORM, EntityManager } from '@mikro-orm/sql';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphName } from '../config/config';
 import type { TreeLookup } from '../auth/access';
+import { RemoteOrganisations } from '../auth/remote-organisations';
 import { RequestContext, type RequestScopedClass, type RequestSettings } from '../context/request-context';
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
@@ -45,7 +46,9 @@ export interface SubgraphRunOptions {
   host: string;
   port: number;
   logger: Logger;
-  settings: Omit<RequestSettings, 'treeLookup'>;
+  settings: Omit<RequestSettings, 'treeLookup' | 'remoteOrganisations'>;
+  /** Where the organisations subgraph answers, for subgraphs that hold organisations as ids. */
+  organisationsUrl?: string;
   /** Verifies the gateway's signature on every request. */
   internalSigningSecret: string;
   maxBodyBytes: number;
@@ -63,6 +66,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const logger = options.logger.child({ subgraph: definition.name });
   const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql });
   if (options.runMigrations) await migrate(orm, options.database, definition.storage);
+  const remoteOrganisations =
+    definition.name !== 'organisations' && options.organisationsUrl
+      ? new RemoteOrganisations(options.organisationsUrl, options.internalSigningSecret, definition.name)
+      : undefined;
+  const settings: RequestSettings = { ...options.settings, treeLookup: definition.treeLookup, remoteOrganisations };
   const apollo = new ApolloServer<RequestContext>({
     schema: await subgraphSchema(definition),
     formatError,
@@ -82,7 +90,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     // `useContext`: inside `em.transactional`, the request's own EntityManager (and so its
     // DataLoaders) reads through the open transaction instead of waiting for another connection,
     // which on the single-connection embedded database would never come.
-    context: async ({ res }) => new RequestContext(orm.em.fork({ useContext: true }), logger, { ...options.settings, treeLookup: definition.treeLookup }, res.locals.scope),
+    context: async ({ res }) => new RequestContext(orm.em.fork({ useContext: true }), logger, settings, res.locals.scope),
   });
   logger.info('subgraph listening', { url: server.url });
   return {

@@ -75,7 +75,7 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
 }
 
 /** MikroORM expands an array parameter into a list, so arrays travel as one `text[]` literal. */
-function textArrayLiteral(values: readonly string[]): string {
+export function textArrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 

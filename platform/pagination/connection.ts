@@ -1,7 +1,8 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '../errors/errors';
 
-/** Relay-style page information (分页信息). */
+/** Relay-style page information (分页信息); every subgraph has it, so it is shareable. */
+@Directive('@shareable')
 @ObjectType({ description: '分页信息 (page info): where this page sits in the whole list.' })
 export class PageInfo {
   @Field({ description: '是否有下一页 (has next page).' })
@@ -30,6 +31,8 @@ export interface Connection<T> {
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, chineseName: string) {
+  // Shareable: a connection type may be served by several subgraphs (the audit trail is).
+  @Directive('@shareable')
   @ObjectType(`${name}Edge`, { description: `${chineseName} (${name}) 列表中的一项 (edge).` })
   class EdgeType {
     @Field(() => nodeType, { description: '节点 (the item).' })
@@ -39,6 +42,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     cursor!: string;
   }
 
+  @Directive('@shareable')
   @ObjectType(`${name}Connection`, { description: `${chineseName}列表 (a page of ${name} items).` })
   class ConnectionTypeClass implements Connection<T> {
     @Field(() => [EdgeType], { description: '本页各项 (the items of this page).' })

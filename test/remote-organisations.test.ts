@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RemoteTree } from '../platform/auth/remote-tree';
+import { RemoteOrganisations } from '../platform/auth/remote-organisations';
 import { resolveSecrets } from '../platform/auth/secrets';
 import { createOrganisation } from './kit/factories';
 import { useTestStack } from './kit/stack';
@@ -13,7 +13,7 @@ test('paths come from the organisations subgraph in one batch, and a move shows 
   const [streetA, streetB] = [await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district), await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district)];
   const community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', streetA);
   const organisations = hub.stack.subgraphs.find((s) => s.name === 'organisations')!;
-  const tree = new RemoteTree(organisations.url, resolveSecrets(hub.config.auth).internalSigningSecret, 'test', 300);
+  const tree = new RemoteOrganisations(organisations.url, resolveSecrets(hub.config.auth).internalSigningSecret, 'test', 300);
 
   const { result, statements } = await hub.countSql(() =>
     Promise.all([tree.pathOf(community.id), tree.pathOf(streetA.id), tree.pathOf('00000000-0000-4000-8000-000000000000')]),

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../platform/graphql/scalars';
+import { Commitment, Need, Project, Resource } from './agreement-lists';
+
+export enum AgreementStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  EXPIRED = 'EXPIRED',
+  TERMINATED = 'TERMINATED',
+}
+registerEnumType(AgreementStatus, {
+  name: 'AgreementStatus',
+  description: '协议状态 (status of an agreement).',
+  valuesConfig: {
+    DRAFT: { description: '草拟 (registered, not yet signed by the committee side).' },
+    ACTIVE: { description: '生效 (signed and within its term).' },
+    SUSPENDED: { description: '暂停 (suspended by the committee side).' },
+    EXPIRED: { description: '到期 (past the end of its term; follows the term, no job needed).' },
+    TERMINATED: { description: '终止 (ended early by either side).' },
+  },
+});
+
+/** A co-building agreement between a street or community committee and a unit party organisation. */
+@ObjectType({ description: '共驻共建协议 (Agreement): between a street or community committee and a resident unit.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'agreement' })
+@Unique({ properties: ['partnerId', 'idempotencyKey'] })
+export class Agreement {
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version' | 'renewalOfId' | 'idempotencyKey' | 'requestHash' | 'signingDate';
+
+  @Field(() => ID, { description: '编号 (id).' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: '协议编号 (readable number, unique in the district), e.g. QH-2026-0007.' })
+  @Property({ length: 40, unique: true })
+  number!: string;
+
+  @Field(() => ID, { description: '共建组织编号 (id of the street or community committee side).' })
+  @Index()
+  @Property({ type: 'uuid' })
+  committeeId!: string;
+
+  @Field(() => ID, { description: '共建单位编号 (id of the unit party organisation side).' })
+  @Index()
+  @Property({ type: 'uuid' })
+  partnerId!: string;
+
+  @Field({ description: '协议名称 (title).' })
+  @Property({ length: 200 })
+  title!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: '签订日期 (signing date).' })
+  @Property({ type: 'date', nullable: true })
+  signingDate: string | null = null;
+
+  @Field(() => LocalDate, { description: '开始日期 (first day of the term).' })
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Field(() => LocalDate, { description: '结束日期 (last day of the term).' })
+  @Index()
+  @Property({ type: 'date' })
+  validTo!: string;
+
+  /** DRAFT, ACTIVE, SUSPENDED or TERMINATED; EXPIRED is derived from the term (see `status`). */
+  @Enum({ items: () => AgreementStatus, nativeEnumName: 'agreement_status' })
+  storedStatus!: AgreementStatus;
+
+  @Field(() => [Commitment], { description: '承诺事项 (commitments).' })
+  @Property({ type: 'json' })
+  commitments!: Commitment[];
+
+  @Field(() => [Resource], { description: '资源清单 (resources the unit offers).' })
+  @Property({ type: 'json' })
+  resources!: Resource[];
+
+  @Field(() => [Need], { description: '需求清单 (needs of the community).' })
+  @Property({ type: 'json' })
+  needs!: Need[];
+
+  @Field(() => [Project], { description: '项目清单 (joint projects).' })
+  @Property({ type: 'json' })
+  projects!: Project[];
+
+  @Field(() => ID, { nullable: true, description: '续签自 (id of the agreement this one renews).' })
+  @Property({ type: 'uuid', nullable: true })
+  renewalOfId: string | null = null;
+
+  /** The partner's idempotency key of the registration, and a hash of its input. */
+  @Property({ length: 200, nullable: true })
+  idempotencyKey: string | null = null;
+
+  @Property({ length: 64, nullable: true })
+  requestHash: string | null = null;
+
+  @Field({ description: '创建时间 (created at).' })
+  @Property()
+  createdAt: Date = new Date();
+
+  @Field({ description: '更新时间 (updated at).' })
+  @Property({ onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: '版本 (version): pass it back when changing the agreement; a stale one is refused with CONFLICT.' })
+  @Property({ version: true })
+  version!: number;
+}
+
+/** The status a reader sees: an active or suspended agreement past its term has expired. */
+export function effectiveStatus(agreement: Agreement, today: string): AgreementStatus {
+  const running = agreement.storedStatus === AgreementStatus.ACTIVE || agreement.storedStatus === AgreementStatus.SUSPENDED;
+  return running && agreement.validTo < today ? AgreementStatus.EXPIRED : agreement.storedStatus;
+}
+
+/** SQL over alias `o` for "has status s today" (the parameter is today's date). */
+export function statusCondition(status: AgreementStatus, today: string): { sql: string; params: unknown[] } {
+  if (status === AgreementStatus.EXPIRED) return { sql: `o.stored_status in ('ACTIVE', 'SUSPENDED') and o.valid_to < ?`, params: [today] };
+  if (status === AgreementStatus.ACTIVE || status === AgreementStatus.SUSPENDED) {
+    return { sql: `o.stored_status = ? and o.valid_to >= ?`, params: [status, today] };
+  }
+  return { sql: 'o.stored_status = ?', params: [status] };
+}
+
+/** Today in China: terms are calendar dates there. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}

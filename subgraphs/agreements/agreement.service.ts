@@ -1,0 +1,196 @@
+import DataLoader from 'dataloader';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/sql';
+import type { Target } from '../../platform/auth/access';
+import type { OrganisationFacts } from '../../platform/auth/remote-organisations';
+import type { RequestContext } from '../../platform/context/request-context';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
+import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
+import { pageRequest, toConnection, type Connection } from '../../platform/pagination/connection';
+import { assertVersion, checkLocalDate, isUuid, requiredText } from '../../platform/validation/validation';
+import { Agreement, AgreementStatus, effectiveStatus, statusCondition, todayInChina } from './agreement.entity';
+import { AgreementAmendment, AgreementNumberSequence } from './agreement-history.entity';
+import type { AgreementListArgs, AmendAgreementInput, RegisterAgreementInput } from './agreement.inputs';
+import { checkCommitments, checkNeeds, checkProjects, checkResources, checkTerm, difference, requestHash } from './agreement.rules';
+import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
+
+const COMMITTEE_KINDS = ['STREET_WORKING_COMMITTEE', 'COMMUNITY_PARTY_COMMITTEE'];
+const cursorOf = (a: Agreement) => [a.validFrom, a.id];
+
+/** Registering, amending and reading agreements; one instance per request. */
+export class AgreementService {
+  private readonly byId = new DataLoader<string, Agreement | null>(async (ids) => {
+    const found = await this.ctx.em.find(Agreement, { id: { $in: ids.filter(isUuid) } });
+    return ids.map((id) => found.find((a) => a.id === id) ?? null);
+  });
+  private readonly pageLoaders = new Map<string, DataLoader<string, KeyPage<Agreement>>>();
+
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** What an access check looks at: the partner, and where the committee side sits. */
+  async targetOf(agreement: Agreement): Promise<Target> {
+    return { organisationId: agreement.partnerId, organisationPath: (await this.ctx.organisations.pathOf(agreement.committeeId)) ?? undefined };
+  }
+
+  /** An agreement the caller may read, or null (entity references: nothing leaks). */
+  async findVisible(id: string): Promise<Agreement | null> {
+    const agreement = await this.byId.load(id);
+    return agreement && (await this.ctx.access.allows(P.read, await this.targetOf(agreement))) ? agreement : null;
+  }
+
+  /** An agreement the caller asked for by id: NOT_FOUND or FORBIDDEN say why not. */
+  async get(id: string, permission: typeof P[keyof typeof P] = P.read, action = 'read this agreement'): Promise<Agreement> {
+    const agreement = await this.byId.load(id);
+    if (!agreement) throw new NotFoundError('Agreement', id);
+    await this.ctx.access.require(permission, await this.targetOf(agreement), action);
+    return agreement;
+  }
+
+  status(agreement: Agreement): AgreementStatus {
+    return effectiveStatus(agreement, todayInChina());
+  }
+
+  /** Agreements where the organisation is either side, for many organisations in one statement. */
+  async agreementsOf(organisationId: string, args: AgreementListArgs): Promise<Connection<Agreement>> {
+    const organisation = await this.ctx.organisations.find(organisationId);
+    await this.ctx.access.require(P.read, { organisationId, organisationPath: organisation?.path }, 'read these agreements');
+    const page = pageRequest(args, this.ctx.settings.maxPageSize);
+    const key = JSON.stringify([args.status ?? null, page]);
+    let loader = this.pageLoaders.get(key);
+    if (!loader) {
+      const where = args.status ? [statusCondition(args.status, todayInChina())] : [];
+      loader = new DataLoader(async (ids) => {
+        const join = 'o.committee_id = k.key::uuid or o.partner_id = k.key::uuid';
+        const pages = await fetchBatchedPages<Agreement>(this.ctx.em, { entity: Agreement, keys: ids, join, where, orderBy: ['valid_from', 'id'], page });
+        return ids.map((id) => pages.get(id)!);
+      });
+      this.pageLoaders.set(key, loader);
+    }
+    const { rows, total } = await loader.load(organisationId);
+    return toConnection(rows, page, total, cursorOf);
+  }
+
+  /** A partner unit registers an agreement; the same idempotency key with the same input returns the same agreement. */
+  async register(input: RegisterAgreementInput, idempotencyKey?: string | null): Promise<Agreement> {
+    const key = idempotencyKey == null ? null : requiredText(idempotencyKey, 'idempotencyKey', 200);
+    const values = this.checkRegistration(input);
+    const { committee, partner } = await this.checkParties(input.committeeId, input.partnerId, 'input');
+    await this.ctx.access.require(P.register, { organisationId: partner.id, organisationPath: partner.path }, 'register agreements for this unit');
+    const hash = requestHash(input);
+    if (key) {
+      const earlier = await this.findByKey(partner.id, key, hash);
+      if (earlier) return earlier;
+    }
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        const agreement = em.create(Agreement, {
+          ...values,
+          number: await this.nextNumber(em, committee),
+          committeeId: committee.id,
+          partnerId: partner.id,
+          storedStatus: AgreementStatus.DRAFT,
+          idempotencyKey: key,
+          requestHash: key ? hash : null,
+        });
+        await em.flush();
+        return agreement;
+      });
+    } catch (error) {
+      // Two requests with one key at once: the unique index let one in; the other returns its result.
+      if (key && error instanceof UniqueConstraintViolationException) {
+        const earlier = await this.findByKey(partner.id, key, hash, true);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  /** Changes content; a signed agreement keeps each change as a numbered amendment. */
+  async amend(id: string, version: number, input: AmendAgreementInput, reason?: string | null): Promise<Agreement> {
+    const agreement = await this.get(id, P.change, 'amend this agreement');
+    assertVersion('Agreement', agreement, version);
+    const status = this.status(agreement);
+    if (status === AgreementStatus.TERMINATED || status === AgreementStatus.EXPIRED) {
+      throw new ConflictError(`Agreement ${agreement.number} is ${status} and can no longer be amended`);
+    }
+    const after = this.amendedValues(agreement, input);
+    const changes = difference(agreement as unknown as Record<string, unknown>, after);
+    if (Object.keys(changes).length === 0) throw new BadUserInputError('input changes nothing', 'input');
+    const why = status === AgreementStatus.DRAFT ? null : requiredText(reason ?? '', 'reason', 500);
+    return this.ctx.em.transactional(async (em) => {
+      Object.assign(agreement, after);
+      if (why) {
+        const number = (await em.count(AgreementAmendment, { agreementId: agreement.id })) + 1;
+        em.create(AgreementAmendment, { agreementId: agreement.id, number, reason: why, changes, amendedBy: this.ctx.actor.subject });
+      }
+      await em.flush();
+      return agreement;
+    });
+  }
+
+  /** The committee (a street or community) and the partner (a unit sitting in its area). */
+  async checkParties(committeeId: string, partnerId: string, field: string): Promise<{ committee: OrganisationFacts; partner: OrganisationFacts }> {
+    const [committee, partner] = await Promise.all([
+      isUuid(committeeId) ? this.ctx.organisations.find(committeeId) : null,
+      isUuid(partnerId) ? this.ctx.organisations.find(partnerId) : null,
+    ]);
+    if (!partner) throw new BadUserInputError(`${field}.partnerId: no organisation with id ${partnerId}`, `${field}.partnerId`);
+    if (partner.kind !== 'UNIT_PARTY_ORGANISATION') throw new BadUserInputError(`${field}.partnerId must be a unit party organisation`, `${field}.partnerId`);
+    if (!committee) throw new BadUserInputError(`${field}.committeeId: no organisation with id ${committeeId}`, `${field}.committeeId`);
+    if (!COMMITTEE_KINDS.includes(committee.kind)) {
+      throw new BadUserInputError(`${field}.committeeId must be a street working committee or community party committee`, `${field}.committeeId`);
+    }
+    if (!partner.path.startsWith(committee.path)) {
+      throw new BadUserInputError(`${field}.committeeId: the unit does not sit in ${committee.name}'s area`, `${field}.committeeId`);
+    }
+    return { committee, partner };
+  }
+
+  checkRegistration(input: RegisterAgreementInput) {
+    checkTerm(input.validFrom, input.validTo);
+    return {
+      title: requiredText(input.title, 'input.title', 200),
+      signingDate: input.signingDate ? checkLocalDate(input.signingDate, 'input.signingDate') : null,
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+      commitments: checkCommitments(input.commitments ?? [], 'input.commitments'),
+      resources: checkResources(input.resources ?? [], 'input.resources'),
+      needs: checkNeeds(input.needs ?? [], 'input.needs'),
+      projects: checkProjects(input.projects ?? [], 'input.projects'),
+    };
+  }
+
+  /** Readable numbers run per district and year: QH-2026-0007. */
+  async nextNumber(em: EntityManager, committee: OrganisationFacts): Promise<string> {
+    const districtId = committee.path.split('/')[1];
+    const district = await this.ctx.organisations.find(districtId);
+    const year = Number(todayInChina().slice(0, 4));
+    const [{ last }] = await em.execute<Array<{ last: number }>>(
+      `insert into ${qualifiedTable(em, AgreementNumberSequence)} (district_id, year, last) values (?, ?, 1)
+       on conflict (district_id, year) do update set last = ${qualifiedTable(em, AgreementNumberSequence)}.last + 1 returning last`,
+      [districtId, year],
+    );
+    return `${district?.code ?? 'D'}-${year}-${String(last).padStart(4, '0')}`;
+  }
+
+  private async findByKey(partnerId: string, key: string, hash: string, fresh = false): Promise<Agreement | null> {
+    const em = fresh ? this.ctx.em.fork() : this.ctx.em;
+    const earlier = await em.findOne(Agreement, { partnerId, idempotencyKey: key });
+    if (!earlier) return null;
+    if (earlier.requestHash !== hash) throw new ConflictError('idempotencyKey was already used for a different registration');
+    return earlier;
+  }
+
+  private amendedValues(agreement: Agreement, input: AmendAgreementInput) {
+    const validTo = input.validTo ?? agreement.validTo;
+    checkTerm(agreement.validFrom, validTo);
+    return {
+      title: input.title != null ? requiredText(input.title, 'input.title', 200) : agreement.title,
+      validTo,
+      commitments: input.commitments ? checkCommitments(input.commitments, 'input.commitments') : agreement.commitments,
+      resources: input.resources ? checkResources(input.resources, 'input.resources') : agreement.resources,
+      needs: input.needs ? checkNeeds(input.needs, 'input.needs') : agreement.needs,
+      projects: input.projects ? checkProjects(input.projects, 'input.projects', agreement.projects) : agreement.projects,
+    };
+  }
+}

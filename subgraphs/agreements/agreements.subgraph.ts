@@ -1,0 +1,28 @@
+import { auditResolver } from '../../platform/audit/audit.resolver';
+import { RemoteTreeLookup } from '../../platform/auth/remote-organisations';
+import type { SubgraphDefinition } from '../../platform/federation/subgraph';
+import { Agreement } from './agreement.entity';
+import { AgreementAmendment, AgreementNumberSequence, AgreementReview } from './agreement-history.entity';
+import { AgreementImportResolver, AgreementResolver } from './agreement.resolver';
+import { AgreementService } from './agreement.service';
+import { AgreementSummaryResolver, OrganisationAgreementsResolver } from './organisation-agreements.resolver';
+import { migrations } from './migrations';
+
+/** 共驻共建: owner of `Agreement`, its lists, amendments and reviews; adds agreements to `Organisation`. */
+export const agreementsSubgraph: SubgraphDefinition = {
+  name: 'agreements',
+  storage: { schema: 'agreements', entities: [Agreement, AgreementAmendment, AgreementReview, AgreementNumberSequence], migrations },
+  resolvers: [
+    AgreementResolver,
+    AgreementImportResolver,
+    OrganisationAgreementsResolver,
+    AgreementSummaryResolver,
+    auditResolver('agreements', { PLATFORM_ADMIN: 'any', DISTRICT_ADMIN: 'subtree' }),
+  ],
+  referenceResolvers: {
+    Agreement: (reference, ctx) => ctx.get(AgreementService).findVisible(reference.id),
+    Organisation: async (reference) => ({ id: reference.id }),
+  },
+  treeLookup: RemoteTreeLookup,
+};
+
