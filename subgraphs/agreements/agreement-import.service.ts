@@ -36,14 +36,15 @@ export class AgreementImportService {
       if (ready.length === 0 && errors.length === 0) errors.push({ line: 1, column: '(file)', message: 'the file holds no agreements' });
       return { imported: 0, agreements: [], errors };
     }
+    const service = this.ctx.get(AgreementService);
+    const numbering = await Promise.all(ready.map(({ committee }) => service.numbering(committee)));
     const agreements = await this.ctx.em.transactional(async (em) => {
-      const service = this.ctx.get(AgreementService);
       const created: Agreement[] = [];
-      for (const { row, input, committee } of ready) {
+      for (const [i, { row, input }] of ready.entries()) {
         created.push(
           em.create(Agreement, {
             ...service.checkRegistration(input),
-            number: await service.nextNumber(em, committee),
+            number: await numbering[i](em),
             committeeId: input.committeeId,
             partnerId: input.partnerId,
             storedStatus: row.signingDate ? AgreementStatus.ACTIVE : AgreementStatus.DRAFT,

@@ -47,9 +47,10 @@ export class AgreementLifecycleService {
     if (validFrom <= old.validFrom) throw new BadUserInputError('term.validFrom must be after the renewed agreement\'s start', 'term.validFrom');
     if (this.agreements.status(old) === AgreementStatus.DRAFT) throw new ConflictError('A draft agreement is signed, not renewed');
     const { committee } = await this.agreements.checkParties(old.committeeId, old.partnerId, 'agreement');
+    const nextNumber = await this.agreements.numbering(committee);
     return this.ctx.em.transactional(async (em) => {
       const renewal = em.create(Agreement, {
-        number: await this.agreements.nextNumber(em, committee),
+        number: await nextNumber(em),
         committeeId: old.committeeId,
         partnerId: old.partnerId,
         title: old.title,

@@ -81,11 +81,12 @@ export class AgreementService {
       const earlier = await this.findByKey(partner.id, key, hash);
       if (earlier) return earlier;
     }
+    const nextNumber = await this.numbering(committee);
     try {
       return await this.ctx.em.transactional(async (em) => {
         const agreement = em.create(Agreement, {
           ...values,
-          number: await this.nextNumber(em, committee),
+          number: await nextNumber(em),
           committeeId: committee.id,
           partnerId: partner.id,
           storedStatus: AgreementStatus.DRAFT,
@@ -160,17 +161,24 @@ export class AgreementService {
     };
   }
 
-  /** Readable numbers run per district and year: QH-2026-0007. */
-  async nextNumber(em: EntityManager, committee: OrganisationFacts): Promise<string> {
+  /**
+   * Readable numbers run per district and year: QH-2026-0007. The district is looked up first and
+   * the number taken later, inside the caller's transaction: no remote call waits on an open one.
+   */
+  async numbering(committee: OrganisationFacts): Promise<(em: EntityManager) => Promise<string>> {
     const districtId = committee.path.split('/')[1];
     const district = await this.ctx.organisations.find(districtId);
+    return (em) => this.nextNumber(em, districtId, district?.code ?? 'D');
+  }
+
+  private async nextNumber(em: EntityManager, districtId: string, districtCode: string): Promise<string> {
     const year = Number(todayInChina().slice(0, 4));
     const [{ last }] = await em.execute<Array<{ last: number }>>(
       `insert into ${qualifiedTable(em, AgreementNumberSequence)} (district_id, year, last) values (?, ?, 1)
        on conflict (district_id, year) do update set last = ${qualifiedTable(em, AgreementNumberSequence)}.last + 1 returning last`,
       [districtId, year],
     );
-    return `${district?.code ?? 'D'}-${year}-${String(last).padStart(4, '0')}`;
+    return `${districtCode}-${year}-${String(last).padStart(4, '0')}`;
   }
 
   private async findByKey(partnerId: string, key: string, hash: string, fresh = false): Promise<Agreement | null> {

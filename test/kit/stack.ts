@@ -31,7 +31,7 @@ export interface TestStack {
   /** A fresh EntityManager of a subgraph, for factories and for checking what is stored. */
   em(subgraph: string): EntityManager;
   /** Counts the SQL statements all subgraphs run while `work` runs. */
-  countSql<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  countSql<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; log: string[] }>;
 }
 
 /**
@@ -40,7 +40,7 @@ export interface TestStack {
  */
 export function useTestStack(options: TestStackOptions = {}): TestStack {
   let database: TestDatabase;
-  let counting: { statements: number } | undefined;
+  let counting: { statements: number; log: string[] } | undefined;
   const handle = {} as TestStack;
   before(async () => {
     database = await createTestDatabase(process.env.DATABASE_URL);
@@ -55,8 +55,10 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
     config.database = database.settings;
     const stack = await startStack(config, {
       logger: createLogger(config.logLevel),
-      observeSql: () => {
-        if (counting) counting.statements += 1;
+      observeSql: (sql) => {
+        if (!counting) return;
+        counting.statements += 1;
+        counting.log.push(sql);
       },
     });
     const secrets = resolveSecrets(config.auth);
@@ -68,10 +70,10 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
     handle.gateway = await handle.as({ role: Role.PLATFORM_ADMIN, subject: 'test-operator' });
     handle.em = (name) => stack.subgraphs.find((s) => s.name === name)!.orm.em.fork();
     handle.countSql = async (work) => {
-      counting = { statements: 0 };
+      counting = { statements: 0, log: [] };
       try {
         const result = await work();
-        return { result, statements: counting.statements };
+        return { result, statements: counting.statements, log: counting.log };
       } finally {
         counting = undefined;
       }

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { AGREEMENT_FIELDS, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
+import { useTestStack } from './kit/stack';
+
+/** An agreement's life after registration, through the gateway, with each refusal. */
+const hub = useTestStack({ demo: true });
+let p: Parties;
+
+const register = async (overrides: Record<string, unknown> = {}) => (await p.partner.data(REGISTER, { input: agreementInput(p, overrides) })).registerAgreement;
+const op = (name: string, args: string, vars: string) => `mutation (${vars}) { ${name}(${args}) { ${AGREEMENT_FIELDS} } }`;
+const SIGN = op('signAgreement', 'id: $id, version: $version', '$id: ID!, $version: Int!');
+const AMEND = op('amendAgreement', 'id: $id, version: $version, input: $input, reason: $reason', '$id: ID!, $version: Int!, $input: AmendAgreementInput!, $reason: String');
+const SUSPEND = op('suspendAgreement', 'id: $id, version: $version, reason: $reason', '$id: ID!, $version: Int!, $reason: String!');
+const RESUME = op('resumeAgreement', 'id: $id, version: $version', '$id: ID!, $version: Int!');
+const TERMINATE = op('terminateAgreement', 'id: $id, version: $version, reason: $reason', '$id: ID!, $version: Int!, $reason: String!');
+const RENEW = op('renewAgreement', 'id: $id, version: $version, validFrom: $from, validTo: $to', '$id: ID!, $version: Int!, $from: LocalDate!, $to: LocalDate!');
+const PROGRESS = op('reportProjectProgress', 'id: $id, version: $version, projectId: $project, progress: $progress, note: $note', '$id: ID!, $version: Int!, $project: ID!, $progress: Int!, $note: String!');
+const REVIEW = `mutation ($id: ID!, $year: Int!, $rating: Int!) { reviewAgreement(id: $id, year: $year, rating: $rating, comment: "合作良好") { year rating } }`;
+const signed = async (overrides: Record<string, unknown> = {}) => {
+  const a = await register(overrides);
+  return (await p.staff.data(SIGN, { id: a.id, version: a.version })).signAgreement;
+};
+
+describe('signing, suspending, ending', () => {
+  before(async () => {
+    p ??= await demoParties(hub);
+  });
+
+  test('the committee side signs a draft; the partner cannot; a signed one cannot be signed again', async () => {
+    const a = await register();
+    await p.partner.error('FORBIDDEN', SIGN, { id: a.id, version: a.version });
+    const s = (await p.staff.data(SIGN, { id: a.id, version: a.version })).signAgreement;
+    assert.equal(s.status, 'ACTIVE');
+    assert.match(s.signingDate, /^\d{4}-\d{2}-\d{2}$/);
+    await p.staff.error('CONFLICT', SIGN, { id: a.id, version: s.version });
+    await p.staff.error('CONFLICT', SIGN, { id: a.id, version: a.version });
+  });
+
+  test('suspend and resume by the committee side; terminate by either side, then nothing more changes', async () => {
+    const a = await signed();
+    const s = (await p.staff.data(SUSPEND, { id: a.id, version: a.version, reason: '整改' })).suspendAgreement;
+    assert.equal(s.status, 'SUSPENDED');
+    await p.partner.error('FORBIDDEN', RESUME, { id: a.id, version: s.version });
+    const r = (await p.staff.data(RESUME, { id: a.id, version: s.version })).resumeAgreement;
+    assert.equal(r.status, 'ACTIVE');
+    const t = (await p.partner.data(TERMINATE, { id: a.id, version: r.version, reason: '单位搬迁' })).terminateAgreement;
+    assert.equal(t.status, 'TERMINATED');
+    assert.deepEqual(t.amendments.map((m: any) => m.reason), ['整改', '单位搬迁']);
+    await p.partner.error('CONFLICT', AMEND, { id: a.id, version: t.version, input: { title: '改' }, reason: '试' });
+    await p.staff.error('CONFLICT', SUSPEND, { id: a.id, version: t.version, reason: '试' });
+    await p.otherPartner.error('FORBIDDEN', TERMINATE, { id: a.id, version: t.version, reason: 'x' });
+  });
+
+  test('an active agreement past its term reads as EXPIRED, without a job', async () => {
+    const a = await signed({ validFrom: '2020-01-01', validTo: '2021-12-31' });
+    assert.equal(a.status, 'EXPIRED');
+    const list = `query ($id: ID!) { organisation(id: $id) { agreements(status: EXPIRED, first: 50) { edges { node { id status } } } } }`;
+    const expired = (await p.partner.data(list, { id: p.unit.id })).organisation.agreements.edges.map((e: any) => e.node);
+    assert.ok(expired.some((n: any) => n.id === a.id) && expired.every((n: any) => n.status === 'EXPIRED'));
+  });
+});
+
+describe('amendments, progress, reviews, renewal', () => {
+  before(async () => {
+    p ??= await demoParties(hub);
+  });
+
+  test('a signed agreement keeps each change as a numbered amendment that later changes never alter', async () => {
+    const a = await signed();
+    await p.partner.error('BAD_USER_INPUT', AMEND, { id: a.id, version: a.version, input: { title: '新名称' } });
+    const one = (await p.partner.data(AMEND, { id: a.id, version: a.version, input: { title: '新名称' }, reason: '更名' })).amendAgreement;
+    const two = (await p.staff.data(AMEND, { id: a.id, version: one.version, input: { validTo: '2029-06-30' }, reason: '延长期限' })).amendAgreement;
+    assert.deepEqual(two.amendments.map((m: any) => [m.number, m.reason]), [[1, '更名'], [2, '延长期限']]);
+    assert.deepEqual(two.amendments[0], one.amendments[0]);
+    assert.deepEqual(two.amendments[0].changes.title, { from: '共驻共建协议书', to: '新名称' });
+    await p.partner.error('CONFLICT', AMEND, { id: a.id, version: one.version, input: { title: '旧版本' }, reason: '过期' });
+    await p.partner.error('BAD_USER_INPUT', AMEND, { id: a.id, version: two.version, input: { validTo: '2025-01-01' }, reason: '试' });
+  });
+
+  test('project progress: 0 to 100, kept as reports', async () => {
+    const a = await signed();
+    const project = a.projects[0].id;
+    for (const progress of [-1, 101]) {
+      const e = await p.partner.error('BAD_USER_INPUT', PROGRESS, { id: a.id, version: a.version, project, progress, note: '进展' });
+      assert.equal(e.extensions?.field, 'progress');
+    }
+    await p.partner.error('BAD_USER_INPUT', PROGRESS, { id: a.id, version: a.version, project: '00000000-0000-4000-8000-000000000000', progress: 10, note: 'x' });
+    const b = (await p.partner.data(PROGRESS, { id: a.id, version: a.version, project, progress: 60, note: '已开餐' })).reportProjectProgress;
+    const c = (await p.staff.data(PROGRESS, { id: a.id, version: b.version, project, progress: 100, note: '完成' })).reportProjectProgress;
+    assert.equal(c.projects[0].progress, 100);
+    assert.deepEqual(c.projects[0].reports.map((r: any) => r.progress), [60, 100]);
+  });
+
+  test('the committee side reviews once a year, rating 1 to 5', async () => {
+    const a = await signed();
+    await p.partner.error('FORBIDDEN', REVIEW, { id: a.id, year: 2026, rating: 5 });
+    assert.equal((await p.staff.error('BAD_USER_INPUT', REVIEW, { id: a.id, year: 2026, rating: 6 })).extensions?.field, 'rating');
+    assert.equal((await p.staff.error('BAD_USER_INPUT', REVIEW, { id: a.id, year: 2035, rating: 4 })).extensions?.field, 'year');
+    assert.deepEqual((await p.staff.data(REVIEW, { id: a.id, year: 2026, rating: 4 })).reviewAgreement, { year: 2026, rating: 4 });
+    await p.staff.error('CONFLICT', REVIEW, { id: a.id, year: 2026, rating: 5 });
+  });
+
+  test('renewal is a new draft linked to the old agreement, carrying what is still open', async () => {
+    const a = await signed();
+    await p.partner.error('BAD_USER_INPUT', RENEW, { id: a.id, version: a.version, from: '2029-01-01', to: '2028-12-31' });
+    const r = (await p.partner.data(RENEW, { id: a.id, version: a.version, from: '2029-01-01', to: '2031-12-31' })).renewAgreement;
+    assert.equal(r.status, 'DRAFT');
+    assert.equal(r.renewalOfId, a.id);
+    assert.notEqual(r.number, a.number);
+    assert.equal(r.projects.length, 1);
+  });
+});
