@@ -8,7 +8,7 @@ import { isRole, Role, ROLES, type Actor } from '../platform/auth/identity';
 import { mintToken } from '../platform/auth/jwt';
 import { resolveSecrets } from '../platform/auth/secrets';
 import { loadConfigOrExit } from '../platform/config/config';
-import { EXAMPLE_ACTORS } from '../subgraphs/organisations/demo/example-actors';
+import { EXAMPLE_ACTORS } from '../demo/example-actors';
 
 async function main() {
   const { values } = parseArgs({

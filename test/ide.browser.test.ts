@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { Role } from '../platform/auth/identity';
-import { demoId } from '../subgraphs/organisations/demo/demo-district';
+import { demoId } from '../demo/demo-ids';
 import { useTestStack } from './kit/stack';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DEMO_ORGANISATIONS } from '../subgraphs/organisations/demo/demo-district.data';
+import { DEMO_ORGANISATIONS } from '../demo/demo-district.data';
 import { useTestStack } from './kit/stack';
 
 /** Reading the district tree through the gateway, on the demo district (清河区). */

@@ -6,6 +6,7 @@ import { AgreementAmendment, AgreementNumberSequence, AgreementReview } from './
 import { AgreementImportResolver, AgreementResolver } from './agreement.resolver';
 import { AgreementService } from './agreement.service';
 import { AgreementSummaryResolver, OrganisationAgreementsResolver } from './organisation-agreements.resolver';
+import { loadDemoAgreements } from './demo/demo-agreements';
 import { migrations } from './migrations';
 
 /** 共驻共建: owner of `Agreement`, its lists, amendments and reviews; adds agreements to `Organisation`. */
@@ -24,5 +25,7 @@ export const agreementsSubgraph: SubgraphDefinition = {
     Organisation: async (reference) => ({ id: reference.id }),
   },
   treeLookup: RemoteTreeLookup,
+  loadDemoData: loadDemoAgreements,
+  isEmpty: async (em) => (await em.count(Agreement, {})) === 0,
 };
 

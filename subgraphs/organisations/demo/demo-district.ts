@@ -1,18 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
 import { CommitteeSeat, SeatRole } from '../committee-seat.entity';
 import { Organisation, OrganisationKind, UnitSector } from '../organisation.entity';
 import { pathOf } from '../organisation.rules';
-import { DEMO_ORGANISATIONS, DEMO_SEATS } from './demo-district.data';
-
-/**
- * Ids derived from codes, so the demo district has the same ids on every machine and other
- * subgraphs' demo data (and example tokens) can name its organisations.
- */
-export function demoId(code: string): string {
-  const hex = createHash('sha1').update(`demo:${code}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+import { DEMO_ORGANISATIONS, DEMO_SEATS } from '../../../demo/demo-district.data';
+import { demoId } from '../../../demo/demo-ids';
 
 /** Loads the demo district (清河区) in one transaction. */
 export async function loadDemoDistrict(em: EntityManager): Promise<void> {

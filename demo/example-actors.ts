@@ -1,5 +1,5 @@
-import { Role, type Actor } from '../../../platform/auth/identity';
-import { demoId } from './demo-district';
+import { Role, type Actor } from '../platform/auth/identity';
+import { demoId } from './demo-ids';
 
 interface ExampleActor extends Actor {
   description: string;
