@@ -25,6 +25,9 @@ type Raw = { id: string; code: string; kind: string; name: string; ancestors: Ar
  * subgraph directly (signed like the gateway), batching every lookup of the same moment into one
  * `_entities` request, and keeps each answer for `ttlMs`. Scope checks never fetch the whole tree,
  * and a move is seen everywhere within `ttlMs`.
+ *
+ * Never ask from inside an open transaction: in embedded mode every subgraph shares one database
+ * connection, and the organisations subgraph would wait for the transaction that waits for it.
  */
 export class RemoteOrganisations {
   private readonly cache = new Map<string, { facts: OrganisationFacts | null; expires: number }>();
