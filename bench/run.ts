@@ -11,6 +11,11 @@ import { createLogger } from '../platform/logging/logger';
 import { generateCity } from './city';
 import { openBenchDatabase, type BenchDatabase } from './database';
 import { formatRow, runPhase, send, TABLE_HEADER, type Scenario } from './measure';
+import { randomBytes } from 'node:crypto';
+import { Role } from '../platform/auth/identity';
+import { signIdentity } from '../platform/auth/internal-signature';
+import { mintToken } from '../platform/auth/jwt';
+import { resolveSecrets } from '../platform/auth/secrets';
 import { BUILDING_ANCESTORS, CITY_GRIDS, STREET_OVERVIEW } from './queries';
 import { seedCity } from './seed';
 
@@ -53,6 +58,9 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
     GATEWAY_PORT: '0',
     LOAD_DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
+    // Throwaway secrets: the bench mints its own token and writes no development secrets file.
+    AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
+    INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
     RUN_MIGRATIONS: 'true',
     MAX_PAGE_SIZE: '100',
   });
@@ -70,19 +78,25 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
   console.log(`  ${'committee seats'.padEnd(32)}${String(seed.seats).padStart(6)}`);
   console.log(`memory after seeding: ${memory()}`);
 
+  // The bench acts as the hub's operator; straight to the subgraph it signs as the gateway does.
+  const secrets = resolveSecrets(config.auth);
+  const operator = { role: Role.PLATFORM_ADMIN, subject: 'bench' };
+  const bearer = { authorization: `Bearer ${await mintToken(config.auth, secrets, operator)}` };
+  const viaGateway = () => bearer;
+  const direct = (query: string) => signIdentity(secrets.internalSigningSecret, operator, query);
   const streets = city.streetIds;
   const buildings = city.buildingIds.filter((_, i) => i % 25 === 0);
   const scenarios: Scenario[] = [
-    { label: '(a) street overview, gateway', url: stack.gateway.url, query: STREET_OVERVIEW, variables: (i) => ({ id: streets[i % streets.length] }) },
-    { label: '(b) city grids subtree+kind first:100, gw', url: stack.gateway.url, query: CITY_GRIDS, variables: () => ({ root: city.districtId }) },
-    { label: '(c) building + ancestors, gateway', url: stack.gateway.url, query: BUILDING_ANCESTORS, variables: (i) => ({ id: buildings[i % buildings.length] }) },
-    { label: '(d) street overview, subgraph direct', url: subgraph.url, query: STREET_OVERVIEW, variables: (i) => ({ id: streets[i % streets.length] }) },
+    { label: '(a) street overview, gateway', url: stack.gateway.url, query: STREET_OVERVIEW, variables: (i) => ({ id: streets[i % streets.length] }), headers: viaGateway },
+    { label: '(b) city grids subtree+kind first:100, gw', url: stack.gateway.url, query: CITY_GRIDS, variables: () => ({ root: city.districtId }), headers: viaGateway },
+    { label: '(c) building + ancestors, gateway', url: stack.gateway.url, query: BUILDING_ANCESTORS, variables: (i) => ({ id: buildings[i % buildings.length] }), headers: viaGateway },
+    { label: '(d) street overview, subgraph direct', url: subgraph.url, query: STREET_OVERVIEW, variables: (i) => ({ id: streets[i % streets.length] }), headers: direct },
   ];
 
   console.log('\nSQL statements per request (one request each, nothing else running):');
   for (const s of scenarios) {
     sqlStatements = 0;
-    const data = await send(s.url, s.query, s.variables(0));
+    const data = await send(s.url, s.query, s.variables(0), s.headers(s.query));
     const kb = (Buffer.byteLength(JSON.stringify({ data })) / 1024).toFixed(1);
     console.log(`  ${s.label.padEnd(44)}${String(sqlStatements).padStart(3)}   ${summary(data)}; ${kb} kB of JSON`);
   }
