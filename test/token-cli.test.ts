@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+import { ROLES } from '../platform/auth/identity';
+import { GraphQLClient } from './kit/client';
+import { useTestStack } from './kit/stack';
+
+/** `npm run token`: a newcomer can act in every role of the demo district at once. */
+const hub = useTestStack({ demo: true });
+const run = promisify(execFile);
+const ROOT = path.join(__dirname, '..');
+
+async function token(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, ['-r', './tools/register.cjs', 'cli/token.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, AUTH_JWT_SECRET: hub.config.auth.jwtSecret, INTERNAL_SIGNING_SECRET: hub.config.auth.internalSigningSecret },
+  });
+  return stdout.trim().split('\n').at(-1)!;
+}
+
+test('each role\'s example token, printed alone on the last line, is accepted by the gateway and acts in the demo district', async () => {
+  for (const role of ROLES) {
+    const client = new GraphQLClient(hub.stack.gateway.url, await token('--role', role));
+    const response = await client.request('{ organisationByCode(code: "QH") { code } }');
+    assert.equal(response.status, 200, role);
+    assert.equal(response.data.organisationByCode.code, 'QH', role);
+  }
+});
+
+test('--org acts for another organisation, and a district admin there may change it', async () => {
+  const { organisationByCode: street } = await hub.gateway.data('{ organisationByCode(code: "QH-JD02") { id version } }');
+  const admin = new GraphQLClient(hub.stack.gateway.url, await token('--role', 'DISTRICT_ADMIN', '--org', street.id));
+  const { updateOrganisation } = await admin.data(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { name } }`, {
+    i: { id: street.id, version: street.version, name: '东湖街道党工委（测试）' },
+  });
+  assert.equal(updateOrganisation.name, '东湖街道党工委（测试）');
+});
+
+test('an unknown role is refused with the usage', async () => {
+  await assert.rejects(token('--role', 'MAYOR'), (error: any) => error.code === 64 && /usage/.test(error.stderr));
+});
