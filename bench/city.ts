@@ -59,7 +59,15 @@ export function generateCity(): City {
   const organisations: OrgRow[] = [];
   const add = (parent: OrgRow | null, row: Omit<OrgRow, 'id' | 'parentId' | 'path' | 'depth' | 'sector' | 'address'> & Partial<OrgRow>) => {
     const id = randomUUID();
-    const org: OrgRow = { sector: null, address: null, ...row, id, parentId: parent?.id ?? null, path: pathOf(parent?.path ?? null, id), depth: parent ? parent.depth + 1 : 0 };
+    const org: OrgRow = {
+      sector: null,
+      address: null,
+      ...row,
+      id,
+      parentId: parent?.id ?? null,
+      path: pathOf(parent?.path ?? null, id),
+      depth: parent ? parent.depth + 1 : 0,
+    };
     organisations.push(org);
     return org;
   };

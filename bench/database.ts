@@ -9,7 +9,7 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-async function onServer<T>(serverUrl: string, sql: string): Promise<pg.QueryResult<any>> {
+async function onServer(serverUrl: string, sql: string): Promise<pg.QueryResult<any>> {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {

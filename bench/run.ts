@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { startStack, type Stack } from '../cli/stack';
 import { loadConfig } from '../platform/config/config';
+import { harnessSettings } from '../platform/config/harness';
 import { createLogger } from '../platform/logging/logger';
 import { generateCity } from './city';
 import { openBenchDatabase, type BenchDatabase } from './database';
@@ -33,7 +34,7 @@ const memory = () => {
 
 async function main() {
   const runStarted = performance.now();
-  const database = await openBenchDatabase(process.env.DATABASE_URL || undefined);
+  const database = await openBenchDatabase(harnessSettings().DATABASE_URL);
   let stack: Stack | undefined;
   const cleanUp = async () => {
     await stack?.close();
@@ -53,7 +54,7 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
   console.log(`database: ${database.label}`);
   const config = loadConfig({
     ...database.env,
-    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX,
+    DATABASE_POOL_MAX: harnessSettings().DATABASE_POOL_MAX,
     HOST: '127.0.0.1',
     GATEWAY_PORT: '0',
     LOAD_DEMO_DATA: 'false',
@@ -73,7 +74,9 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
 
   const city = generateCity();
   const seed = await seedCity(subgraph.orm.em.fork(), city);
-  console.log(`\nseeded ${city.organisations.length} organisations and ${city.seats.length} seats in ${seed.ms.toFixed(0)} ms (${seed.statements} INSERT statements + ANALYZE)`);
+  console.log(
+    `\nseeded ${city.organisations.length} organisations and ${city.seats.length} seats in ${seed.ms.toFixed(0)} ms (${seed.statements} INSERT statements + ANALYZE)`,
+  );
   for (const { kind, count } of seed.counts) console.log(`  ${kind.padEnd(32)}${String(count).padStart(6)}`);
   console.log(`  ${'committee seats'.padEnd(32)}${String(seed.seats).padStart(6)}`);
   console.log(`memory after seeding: ${memory()}`);
@@ -87,10 +90,34 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
   const streets = city.streetIds;
   const buildings = city.buildingIds.filter((_, i) => i % 25 === 0);
   const scenarios: Scenario[] = [
-    { label: '(a) street overview, gateway', url: stack.gateway.url, query: STREET_OVERVIEW, variables: (i) => ({ id: streets[i % streets.length] }), headers: viaGateway },
-    { label: '(b) city grids subtree+kind first:100, gw', url: stack.gateway.url, query: CITY_GRIDS, variables: () => ({ root: city.districtId }), headers: viaGateway },
-    { label: '(c) building + ancestors, gateway', url: stack.gateway.url, query: BUILDING_ANCESTORS, variables: (i) => ({ id: buildings[i % buildings.length] }), headers: viaGateway },
-    { label: '(d) street overview, subgraph direct', url: subgraph.url, query: STREET_OVERVIEW, variables: (i) => ({ id: streets[i % streets.length] }), headers: direct },
+    {
+      label: '(a) street overview, gateway',
+      url: stack.gateway.url,
+      query: STREET_OVERVIEW,
+      variables: (i) => ({ id: streets[i % streets.length] }),
+      headers: viaGateway,
+    },
+    {
+      label: '(b) city grids subtree+kind first:100, gw',
+      url: stack.gateway.url,
+      query: CITY_GRIDS,
+      variables: () => ({ root: city.districtId }),
+      headers: viaGateway,
+    },
+    {
+      label: '(c) building + ancestors, gateway',
+      url: stack.gateway.url,
+      query: BUILDING_ANCESTORS,
+      variables: (i) => ({ id: buildings[i % buildings.length] }),
+      headers: viaGateway,
+    },
+    {
+      label: '(d) street overview, subgraph direct',
+      url: subgraph.url,
+      query: STREET_OVERVIEW,
+      variables: (i) => ({ id: streets[i % streets.length] }),
+      headers: direct,
+    },
   ];
 
   console.log('\nSQL statements per request (one request each, nothing else running):');
@@ -101,7 +128,9 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
     console.log(`  ${s.label.padEnd(44)}${String(sqlStatements).padStart(3)}   ${summary(data)}; ${kb} kB of JSON`);
   }
 
-  console.log(`\nlatency: ${WARM_UP} warm-up, then ${SEQUENTIAL} sequential, then ${CONCURRENT} with ${CONCURRENCY} in flight (each phase capped at ${PHASE_CAP_MS / 1000} s)`);
+  console.log(
+    `\nlatency: ${WARM_UP} warm-up, then ${SEQUENTIAL} sequential, then ${CONCURRENT} with ${CONCURRENCY} in flight (each phase capped at ${PHASE_CAP_MS / 1000} s)`,
+  );
   console.log(TABLE_HEADER);
   for (const s of scenarios) {
     const warm = await runPhase(s, 'warm', WARM_UP, 1, PHASE_CAP_MS);

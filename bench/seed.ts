@@ -30,14 +30,19 @@ export async function seedCity(em: EntityManager, city: City): Promise<SeedResul
   const orgRows = city.organisations.map((o) => [o.id, o.code, o.name, o.kind, o.parentId, o.path, o.depth, o.sector, o.address]);
   const seatRows = city.seats.map((s, i) => [randomUUID(), s.committeeId, s.holderName, s.role, s.holderUnitId, `202${1 + (i % 3)}-09-28`]);
   await em.transactional(async (tx) => {
-    const times: Array<[string, string]> = [['created_at', 'now()'], ['updated_at', 'now()']];
+    const times: Array<[string, string]> = [
+      ['created_at', 'now()'],
+      ['updated_at', 'now()'],
+    ];
     await insertRows(tx, ORGS, ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'depth', 'sector', 'address'], times, orgRows);
     await insertRows(tx, SEATS, ['id', 'committee_id', 'holder_name', 'role', 'holder_unit_id', 'term_start'], [['created_at', 'now()']], seatRows);
   });
   await em.execute(`analyze ${ORGS}`);
   await em.execute(`analyze ${SEATS}`);
   const ms = performance.now() - started;
-  const counts = await em.execute<Array<{ kind: string; count: string }>>(`select kind::text as kind, count(*) as count from ${ORGS} group by kind order by min(depth), kind`);
+  const counts = await em.execute<Array<{ kind: string; count: string }>>(
+    `select kind::text as kind, count(*) as count from ${ORGS} group by kind order by min(depth), kind`,
+  );
   const [{ count: seats }] = await em.execute<Array<{ count: string }>>(`select count(*) as count from ${SEATS}`);
   const statements = Math.ceil(orgRows.length / CHUNK) + Math.ceil(seatRows.length / CHUNK);
   return { ms, statements, counts: counts.map((c) => ({ kind: c.kind, count: Number(c.count) })), seats: Number(seats) };

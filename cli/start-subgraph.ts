@@ -11,7 +11,7 @@ import { resolveSecrets } from '../platform/auth/secrets';
 import { closeOnSignal, subgraphRunOptions } from './stack';
 
 async function main() {
-  const config = loadConfigOrExit({ ...process.env, SUBGRAPH_NAME: process.argv[2] ?? process.env.SUBGRAPH_NAME });
+  const config = loadConfigOrExit({ SUBGRAPH_NAME: process.argv[2] });
   const name = config.subgraphName;
   if (!name) {
     console.error(`usage: npm run start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>  (or set SUBGRAPH_NAME)`);

@@ -12,7 +12,13 @@ import { EXAMPLE_ACTORS } from '../demo/example-actors';
 
 async function main() {
   const { values } = parseArgs({
-    options: { role: { type: 'string' }, org: { type: 'string' }, member: { type: 'string' }, subject: { type: 'string' }, ttl: { type: 'string', default: '12' } },
+    options: {
+      role: { type: 'string' },
+      org: { type: 'string' },
+      member: { type: 'string' },
+      subject: { type: 'string' },
+      ttl: { type: 'string', default: '12' },
+    },
   });
   if (!isRole(values.role)) {
     console.error(`usage: npm run token -- --role <${ROLES.join('|')}> [--org <id>] [--member <id>] [--ttl hours]`);

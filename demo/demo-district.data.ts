@@ -12,14 +12,7 @@ export type DemoOrganisationKind =
   | 'UNIT_PARTY_ORGANISATION';
 
 export type DemoUnitSector =
-  | 'AGENCY'
-  | 'PUBLIC_INSTITUTION'
-  | 'STATE_OWNED_ENTERPRISE'
-  | 'PRIVATE_ENTERPRISE'
-  | 'SCHOOL'
-  | 'HOSPITAL'
-  | 'PROPERTY_COMPANY'
-  | 'SOCIAL_ORGANISATION';
+  'AGENCY' | 'PUBLIC_INSTITUTION' | 'STATE_OWNED_ENTERPRISE' | 'PRIVATE_ENTERPRISE' | 'SCHOOL' | 'HOSPITAL' | 'PROPERTY_COMPANY' | 'SOCIAL_ORGANISATION';
 
 export type DemoSeatRole = 'SECRETARY' | 'DEPUTY_SECRETARY' | 'FULL_TIME_MEMBER' | 'PART_TIME_MEMBER';
 
@@ -141,9 +134,37 @@ const UNITS: [string, DemoUnitSector, string, string?][] = [
 // Invented personal names: surname i·7 mod 20 with given name i·11 mod 31, unique for i < 620.
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑'.split('');
 const GIVEN_NAMES = [
-  '建国', '秀英', '志强', '丽华', '海涛', '晓燕', '国栋', '春梅', '文博', '雪莲', '德明',
-  '慧敏', '振华', '玉兰', '永康', '红霞', '家豪', '静怡', '立新', '美玲', '树林', '凤琴',
-  '俊杰', '佳慧', '长青', '桂芳', '宏伟', '晓琳', '明辉', '淑贞', '卫东',
+  '建国',
+  '秀英',
+  '志强',
+  '丽华',
+  '海涛',
+  '晓燕',
+  '国栋',
+  '春梅',
+  '文博',
+  '雪莲',
+  '德明',
+  '慧敏',
+  '振华',
+  '玉兰',
+  '永康',
+  '红霞',
+  '家豪',
+  '静怡',
+  '立新',
+  '美玲',
+  '树林',
+  '凤琴',
+  '俊杰',
+  '佳慧',
+  '长青',
+  '桂芳',
+  '宏伟',
+  '晓琳',
+  '明辉',
+  '淑贞',
+  '卫东',
 ];
 let nameIndex = 0;
 function nextName(): string {
@@ -154,9 +175,7 @@ function nextName(): string {
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const date = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
 
-const organisations: DemoOrganisation[] = [
-  { code: DISTRICT_CODE, name: '中共清河区委', kind: 'DISTRICT_COMMITTEE', parentCode: null },
-];
+const organisations: DemoOrganisation[] = [{ code: DISTRICT_CODE, name: '中共清河区委', kind: 'DISTRICT_COMMITTEE', parentCode: null }];
 const seats: DemoSeat[] = [
   {
     organisationCode: DISTRICT_CODE,
@@ -263,11 +282,7 @@ STREETS.forEach((_, s) => {
   const site = `JD${pad(s + 1)}`;
   // A street's part-time members: its own street-level unit and the first unit of its
   // 1st and 3rd communities.
-  const members = [
-    ...(unitCodesBySite.get(site) ?? []),
-    (unitCodesBySite.get(`${site}-SQ01`) ?? [])[0],
-    (unitCodesBySite.get(`${site}-SQ03`) ?? [])[0],
-  ];
+  const members = [...(unitCodesBySite.get(site) ?? []), (unitCodesBySite.get(`${site}-SQ01`) ?? [])[0], (unitCodesBySite.get(`${site}-SQ03`) ?? [])[0]];
   committeeSeats(`${DISTRICT_CODE}-${site}`, members, s);
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import { AGREEMENT_FIELDS, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { useTestStack } from './kit/stack';
 
@@ -10,12 +10,24 @@ let p: Parties;
 const register = async (overrides: Record<string, unknown> = {}) => (await p.partner.data(REGISTER, { input: agreementInput(p, overrides) })).registerAgreement;
 const op = (name: string, args: string, vars: string) => `mutation (${vars}) { ${name}(${args}) { ${AGREEMENT_FIELDS} } }`;
 const SIGN = op('signAgreement', 'id: $id, version: $version', '$id: ID!, $version: Int!');
-const AMEND = op('amendAgreement', 'id: $id, version: $version, input: $input, reason: $reason', '$id: ID!, $version: Int!, $input: AmendAgreementInput!, $reason: String');
+const AMEND = op(
+  'amendAgreement',
+  'id: $id, version: $version, input: $input, reason: $reason',
+  '$id: ID!, $version: Int!, $input: AmendAgreementInput!, $reason: String',
+);
 const SUSPEND = op('suspendAgreement', 'id: $id, version: $version, reason: $reason', '$id: ID!, $version: Int!, $reason: String!');
 const RESUME = op('resumeAgreement', 'id: $id, version: $version', '$id: ID!, $version: Int!');
 const TERMINATE = op('terminateAgreement', 'id: $id, version: $version, reason: $reason', '$id: ID!, $version: Int!, $reason: String!');
-const RENEW = op('renewAgreement', 'id: $id, version: $version, validFrom: $from, validTo: $to', '$id: ID!, $version: Int!, $from: LocalDate!, $to: LocalDate!');
-const PROGRESS = op('reportProjectProgress', 'id: $id, version: $version, projectId: $project, progress: $progress, note: $note', '$id: ID!, $version: Int!, $project: ID!, $progress: Int!, $note: String!');
+const RENEW = op(
+  'renewAgreement',
+  'id: $id, version: $version, validFrom: $from, validTo: $to',
+  '$id: ID!, $version: Int!, $from: LocalDate!, $to: LocalDate!',
+);
+const PROGRESS = op(
+  'reportProjectProgress',
+  'id: $id, version: $version, projectId: $project, progress: $progress, note: $note',
+  '$id: ID!, $version: Int!, $project: ID!, $progress: Int!, $note: String!',
+);
 const REVIEW = `mutation ($id: ID!, $year: Int!, $rating: Int!) { reviewAgreement(id: $id, year: $year, rating: $rating, comment: "合作良好") { year rating } }`;
 const signed = async (overrides: Record<string, unknown> = {}) => {
   const a = await register(overrides);
@@ -23,7 +35,7 @@ const signed = async (overrides: Record<string, unknown> = {}) => {
 };
 
 describe('signing, suspending, ending', () => {
-  before(async () => {
+  beforeAll(async () => {
     p ??= await demoParties(hub);
   });
 
@@ -46,7 +58,10 @@ describe('signing, suspending, ending', () => {
     assert.equal(r.status, 'ACTIVE');
     const t = (await p.partner.data(TERMINATE, { id: a.id, version: r.version, reason: '单位搬迁' })).terminateAgreement;
     assert.equal(t.status, 'TERMINATED');
-    assert.deepEqual(t.amendments.map((m: any) => m.reason), ['整改', '单位搬迁']);
+    assert.deepEqual(
+      t.amendments.map((m: any) => m.reason),
+      ['整改', '单位搬迁'],
+    );
     await p.partner.error('CONFLICT', AMEND, { id: a.id, version: t.version, input: { title: '改' }, reason: '试' });
     await p.staff.error('CONFLICT', SUSPEND, { id: a.id, version: t.version, reason: '试' });
     await p.otherPartner.error('FORBIDDEN', TERMINATE, { id: a.id, version: t.version, reason: 'x' });
@@ -62,7 +77,7 @@ describe('signing, suspending, ending', () => {
 });
 
 describe('amendments, progress, reviews, renewal', () => {
-  before(async () => {
+  beforeAll(async () => {
     p ??= await demoParties(hub);
   });
 
@@ -71,7 +86,13 @@ describe('amendments, progress, reviews, renewal', () => {
     await p.partner.error('BAD_USER_INPUT', AMEND, { id: a.id, version: a.version, input: { title: '新名称' } });
     const one = (await p.partner.data(AMEND, { id: a.id, version: a.version, input: { title: '新名称' }, reason: '更名' })).amendAgreement;
     const two = (await p.staff.data(AMEND, { id: a.id, version: one.version, input: { validTo: '2029-06-30' }, reason: '延长期限' })).amendAgreement;
-    assert.deepEqual(two.amendments.map((m: any) => [m.number, m.reason]), [[1, '更名'], [2, '延长期限']]);
+    assert.deepEqual(
+      two.amendments.map((m: any) => [m.number, m.reason]),
+      [
+        [1, '更名'],
+        [2, '延长期限'],
+      ],
+    );
     assert.deepEqual(two.amendments[0], one.amendments[0]);
     assert.deepEqual(two.amendments[0].changes.title, { from: '共驻共建协议书', to: '新名称' });
     await p.partner.error('CONFLICT', AMEND, { id: a.id, version: one.version, input: { title: '旧版本' }, reason: '过期' });
@@ -85,11 +106,20 @@ describe('amendments, progress, reviews, renewal', () => {
       const e = await p.partner.error('BAD_USER_INPUT', PROGRESS, { id: a.id, version: a.version, project, progress, note: '进展' });
       assert.equal(e.extensions?.field, 'progress');
     }
-    await p.partner.error('BAD_USER_INPUT', PROGRESS, { id: a.id, version: a.version, project: '00000000-0000-4000-8000-000000000000', progress: 10, note: 'x' });
+    await p.partner.error('BAD_USER_INPUT', PROGRESS, {
+      id: a.id,
+      version: a.version,
+      project: '00000000-0000-4000-8000-000000000000',
+      progress: 10,
+      note: 'x',
+    });
     const b = (await p.partner.data(PROGRESS, { id: a.id, version: a.version, project, progress: 60, note: '已开餐' })).reportProjectProgress;
     const c = (await p.staff.data(PROGRESS, { id: a.id, version: b.version, project, progress: 100, note: '完成' })).reportProjectProgress;
     assert.equal(c.projects[0].progress, 100);
-    assert.deepEqual(c.projects[0].reports.map((r: any) => r.progress), [60, 100]);
+    assert.deepEqual(
+      c.projects[0].reports.map((r: any) => r.progress),
+      [60, 100],
+    );
   });
 
   test('the committee side reviews once a year, rating 1 to 5', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import { Role } from '../platform/auth/identity';
 import { REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { useTestStack } from './kit/stack';
@@ -17,7 +17,7 @@ const signedFor = async (overrides: Record<string, unknown>) => {
 const count = async () => Number((await hub.em('agreements').execute('select count(*) as n from agreements.agreement'))[0].n);
 
 describe('figures and brokering', () => {
-  before(async () => {
+  beforeAll(async () => {
     p ??= await demoParties(hub);
   });
 
@@ -28,7 +28,10 @@ describe('figures and brokering', () => {
     const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
     await signedFor({ validFrom: '2025-01-01', validTo: soon });
     const a = await signedFor({});
-    await p.partner.data(`mutation ($id: ID!, $v: Int!, $pid: ID!) { reportProjectProgress(id: $id, version: $v, projectId: $pid, progress: 100, note: "完成") { id } }`, { id: a.id, v: a.version, pid: a.projects[0].id });
+    await p.partner.data(
+      `mutation ($id: ID!, $v: Int!, $pid: ID!) { reportProjectProgress(id: $id, version: $v, projectId: $pid, progress: 100, note: "完成") { id } }`,
+      { id: a.id, v: a.version, pid: a.projects[0].id },
+    );
     await p.partner.data(REGISTER, { input: agreementInput(p, { title: '草稿不计' }) });
     const after = await read();
     const added = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, (v as number) - (before as any)[k]]));
@@ -39,12 +42,19 @@ describe('figures and brokering', () => {
     assert.equal(foreign.errors?.[0].extensions?.code, 'FORBIDDEN');
   });
 
-  test('needsMatchingResources puts a community\'s open needs next to same-category resources offered in its street', async () => {
+  test("needsMatchingResources puts a community's open needs next to same-category resources offered in its street", async () => {
     const other = await hub.as({ role: Role.PARTNER_UNIT, subject: 'other', organisationId: p.otherUnit.id });
     const otherStaff = await hub.as({ role: Role.COMMUNITY_STAFF, subject: 'staff-2', organisationId: p.otherCommunity.id });
-    const offer = (await other.data(REGISTER, {
-      input: agreementInput(p, { committeeId: p.otherCommunity.id, partnerId: p.otherUnit.id, resources: [{ category: 'VOLUNTEERS', description: '青年志愿服务队', quantity: 30, unit: '人' }], needs: [] }),
-    })).registerAgreement;
+    const offer = (
+      await other.data(REGISTER, {
+        input: agreementInput(p, {
+          committeeId: p.otherCommunity.id,
+          partnerId: p.otherUnit.id,
+          resources: [{ category: 'VOLUNTEERS', description: '青年志愿服务队', quantity: 30, unit: '人' }],
+          needs: [],
+        }),
+      })
+    ).registerAgreement;
     await otherStaff.data(SIGN, { id: offer.id, version: offer.version });
     const query = `query ($c: ID!) { needsMatchingResources(communityId: $c) { need { category description } agreement { id } offers { resource { description } agreement { id } } } }`;
     const matches = (await p.staff.data(query, { c: p.community.id })).needsMatchingResources;
@@ -53,26 +63,36 @@ describe('figures and brokering', () => {
     assert.ok(volunteers.length > 0);
     assert.ok(volunteers.every((m: any) => m.offers.some((o: any) => o.agreement.id === offer.id && o.resource.description === '青年志愿服务队')));
     const others = matches.filter((m: any) => m.need.category !== 'VOLUNTEERS');
-    assert.ok(others.every((m: any) => m.offers.every((o: any) => o.agreement.id !== offer.id)), 'offers match the need\'s category only');
+    assert.ok(
+      others.every((m: any) => m.offers.every((o: any) => o.agreement.id !== offer.id)),
+      "offers match the need's category only",
+    );
     await p.staff.error('BAD_USER_INPUT', query, { c: p.unit.id });
     await p.partner.error('FORBIDDEN', query, { c: p.community.id });
   });
 });
 
 describe('importAgreements', () => {
-  before(async () => {
+  beforeAll(async () => {
     p ??= await demoParties(hub);
   });
 
   const header = '共建组织代码,单位代码,协议名称,签订日期,开始日期,结束日期,资源清单,需求清单';
-  const row = (partner: string, extra = '') => `${p.community.code},${partner},纸质协议${extra},2024-03-01,2024-03-01,2027-02-28,场地|会议室|1|间,志愿者|助老服务|高`;
+  const row = (partner: string, extra = '') =>
+    `${p.community.code},${partner},纸质协议${extra},2024-03-01,2024-03-01,2027-02-28,场地|会议室|1|间,志愿者|助老服务|高`;
 
   test('all rows or none: one bad row stores nothing and every problem is reported by line', async () => {
     const before = await count();
     const csv = `\uFEFF${header}\n${row(p.unit.code)}\n${row('NO-SUCH-UNIT')}\n${p.community.code},${p.unit.code},坏日期,,2024-13-01,2027-02-28,,\n`;
     const result = (await p.districtAdmin.data(IMPORT, { csv })).importAgreements;
     assert.equal(result.imported, 0);
-    assert.deepEqual(result.errors.map((e: any) => [e.line, e.column]), [[3, 'partnerCode'], [4, '开始日期']]);
+    assert.deepEqual(
+      result.errors.map((e: any) => [e.line, e.column]),
+      [
+        [3, 'partnerCode'],
+        [4, '开始日期'],
+      ],
+    );
     assert.equal(await count(), before);
   });
 
@@ -82,7 +102,10 @@ describe('importAgreements', () => {
     const result = (await p.districtAdmin.data(IMPORT, { csv })).importAgreements;
     assert.deepEqual(result.errors, []);
     assert.equal(result.imported, 2);
-    assert.deepEqual(result.agreements.map((a: any) => a.status), ['ACTIVE', 'DRAFT']);
+    assert.deepEqual(
+      result.agreements.map((a: any) => a.status),
+      ['ACTIVE', 'DRAFT'],
+    );
     assert.equal(await count(), before + 2);
   });
 
@@ -93,7 +116,7 @@ describe('importAgreements', () => {
 });
 
 describe('journey 1', () => {
-  test('a street\'s communities with their active agreements and partners\' names: statements do not grow with communities', async () => {
+  test("a street's communities with their active agreements and partners' names: statements do not grow with communities", async () => {
     p ??= await demoParties(hub);
     await signedFor({ title: '旅程一' });
     const query = `query ($id: ID!, $n: Int!) { organisation(id: $id) { name children(kind: COMMUNITY_PARTY_COMMITTEE, first: $n) { edges { node {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import { REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { useTestStack } from './kit/stack';
 
@@ -7,15 +7,16 @@ import { useTestStack } from './kit/stack';
 const hub = useTestStack({ demo: true });
 let p: Parties;
 // Suite-level hooks run after the stack's root hook; a second root hook would not wait for it.
-const parties = () => before(async () => {
-  p ??= await demoParties(hub);
-});
+const parties = () =>
+  beforeAll(async () => {
+    p ??= await demoParties(hub);
+  });
 
 const count = async () => Number((await hub.em('agreements').execute('select count(*) as n from agreements.agreement'))[0].n);
 
 describe('registerAgreement', () => {
   parties();
-  test('a partner unit registers a draft with its lists; the gateway joins the parties\' names', async () => {
+  test("a partner unit registers a draft with its lists; the gateway joins the parties' names", async () => {
     const { registerAgreement: a } = await p.partner.data(REGISTER, { input: agreementInput(p) });
     assert.equal(a.status, 'DRAFT');
     assert.match(a.number, /^QH-\d{4}-\d{4}$/);
@@ -67,7 +68,10 @@ describe('registerAgreement', () => {
     const before = await count();
     const input = agreementInput(p, { title: '并发登记' });
     const results = await Promise.all(Array.from({ length: 10 }, () => p.partner.request(REGISTER, { input, key: 'reg-concurrent' })));
-    assert.deepEqual(results.map((r) => r.errors), Array(10).fill(undefined));
+    assert.deepEqual(
+      results.map((r) => r.errors),
+      Array(10).fill(undefined),
+    );
     assert.equal(new Set(results.map((r) => r.data.registerAgreement.id)).size, 1);
     assert.equal(await count(), before + 1);
   });
@@ -92,4 +96,3 @@ describe('reading agreements', () => {
     assert.ok(foreign.data.organisation.name, 'the rest of the query still answers');
   });
 });
-

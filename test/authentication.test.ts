@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { Role } from '../platform/auth/identity';
 import { GraphQLClient } from './kit/client';
@@ -22,7 +22,14 @@ async function refusedBeforeSubgraphs(token: string | undefined) {
 }
 
 const signed = (build: (jwt: SignJWT) => SignJWT, key = secret()) =>
-  build(new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('someone').setIssuer(hub.config.auth.issuer).setAudience(hub.config.auth.audience).setExpirationTime('1h')).sign(key);
+  build(
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('someone')
+      .setIssuer(hub.config.auth.issuer)
+      .setAudience(hub.config.auth.audience)
+      .setExpirationTime('1h'),
+  ).sign(key);
 
 describe('bearer tokens at the gateway', () => {
   test('a valid token gets in', async () => {
@@ -40,18 +47,39 @@ describe('bearer tokens at the gateway', () => {
   });
 
   test('alg none and tokens without a valid role or organisation are refused', async () => {
-    const unsigned = new UnsecuredJWT(claims).setSubject('x').setIssuer(hub.config.auth.issuer).setAudience(hub.config.auth.audience).setExpirationTime('1h').encode();
+    const unsigned = new UnsecuredJWT(claims)
+      .setSubject('x')
+      .setIssuer(hub.config.auth.issuer)
+      .setAudience(hub.config.auth.audience)
+      .setExpirationTime('1h')
+      .encode();
     await refusedBeforeSubgraphs(unsigned);
-    const noRole = await new SignJWT({ org: claims.org }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(hub.config.auth.issuer).setAudience(hub.config.auth.audience).setExpirationTime('1h').sign(secret());
+    const noRole = await new SignJWT({ org: claims.org })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer(hub.config.auth.issuer)
+      .setAudience(hub.config.auth.audience)
+      .setExpirationTime('1h')
+      .sign(secret());
     await refusedBeforeSubgraphs(noRole);
-    const noOrg = await new SignJWT({ role: Role.DISTRICT_ADMIN }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(hub.config.auth.issuer).setAudience(hub.config.auth.audience).setExpirationTime('1h').sign(secret());
+    const noOrg = await new SignJWT({ role: Role.DISTRICT_ADMIN })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer(hub.config.auth.issuer)
+      .setAudience(hub.config.auth.audience)
+      .setExpirationTime('1h')
+      .sign(secret());
     await refusedBeforeSubgraphs(noOrg);
   });
 });
 
 describe('subgraphs answer only the gateway', () => {
   const direct = (query: string, headers: Record<string, string> = {}, variables?: object) =>
-    fetch(hub.stack.subgraphs[0].url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    fetch(hub.stack.subgraphs[0].url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    }).then(async (r) => ({ status: r.status, body: JSON.parse(await r.text()) as any }));
   const admin = { role: Role.PLATFORM_ADMIN, subject: 'forger' };
   const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { id } } }`;
 

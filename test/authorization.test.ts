@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { beforeAll, describe, test } from '@jest/globals';
 import { Role, type Actor } from '../platform/auth/identity';
 import type { GraphQLClient } from './kit/client';
 import { createOrganisation, type OrganisationRef } from './kit/factories';
@@ -42,7 +42,11 @@ const actors = (): Record<Role, Actor> => ({
 });
 
 const state = async () =>
-  (await hub.gateway.data(`{ organisations(first: 100) { edges { node { id code name version parentId seats(includeEnded: true) { id termEnd version } } } } }`)).organisations.edges;
+  (
+    await hub.gateway.data(
+      `{ organisations(first: 100) { edges { node { id code name version parentId seats(includeEnded: true) { id termEnd version } } } } }`,
+    )
+  ).organisations.edges;
 
 /** Each write, against a district's data; `version` is read fresh so only permission decides. */
 const WRITES: Record<string, (d: District, client: GraphQLClient) => Promise<{ errors?: any[] }>> = {
@@ -55,11 +59,17 @@ const WRITES: Record<string, (d: District, client: GraphQLClient) => Promise<{ e
       i: { code: `D-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, name: '中共新区委', kind: 'DISTRICT_COMMITTEE' },
     }),
   updateOrganisation: async (d, c) =>
-    c.request(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, { i: { id: d.community.id, version: await versionOf(d.community.id), name: '改名社区党委' } }),
+    c.request(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, {
+      i: { id: d.community.id, version: await versionOf(d.community.id), name: '改名社区党委' },
+    }),
   moveOrganisation: async (d, c) =>
-    c.request(`mutation ($i: MoveOrganisationInput!) { moveOrganisation(input: $i) { id } }`, { i: { id: d.grid.id, version: await versionOf(d.grid.id), newParentId: d.community.id } }),
+    c.request(`mutation ($i: MoveOrganisationInput!) { moveOrganisation(input: $i) { id } }`, {
+      i: { id: d.grid.id, version: await versionOf(d.grid.id), newParentId: d.community.id },
+    }),
   addCommitteeSeat: (d, c) =>
-    c.request(`mutation ($i: AddCommitteeSeatInput!) { addCommitteeSeat(input: $i) { id } }`, { i: { committeeId: d.community.id, holderName: '张伟', role: 'FULL_TIME_MEMBER', termStart: '2025-01-01' } }),
+    c.request(`mutation ($i: AddCommitteeSeatInput!) { addCommitteeSeat(input: $i) { id } }`, {
+      i: { committeeId: d.community.id, holderName: '张伟', role: 'FULL_TIME_MEMBER', termStart: '2025-01-01' },
+    }),
 };
 
 const versionOf = async (id: string) => (await hub.gateway.data(`query ($id: ID!) { organisation(id: $id) { version } }`, { id })).organisation.version;
@@ -71,7 +81,7 @@ function expected(role: Role, write: string, own: boolean): boolean {
 }
 
 describe('writes to the organisation tree', () => {
-  before(async () => {
+  beforeAll(async () => {
     a = await buildDistrict();
     b = await buildDistrict();
   });
@@ -104,9 +114,11 @@ describe('writes to the organisation tree', () => {
   });
 
   test('ending a seat follows the same scope', async () => {
-    const seat = (await hub.gateway.data(`mutation ($i: AddCommitteeSeatInput!) { addCommitteeSeat(input: $i) { id version } }`, {
-      i: { committeeId: b.community.id, holderName: '刘洋', role: 'SECRETARY', termStart: '2024-01-01' },
-    })).addCommitteeSeat;
+    const seat = (
+      await hub.gateway.data(`mutation ($i: AddCommitteeSeatInput!) { addCommitteeSeat(input: $i) { id version } }`, {
+        i: { committeeId: b.community.id, holderName: '刘洋', role: 'SECRETARY', termStart: '2024-01-01' },
+      })
+    ).addCommitteeSeat;
     const end = `mutation ($i: EndCommitteeSeatInput!) { endCommitteeSeat(input: $i) { termEnd } }`;
     const input = { i: { id: seat.id, version: seat.version, termEnd: '2025-01-01' } };
     await (await hub.as(actors().DISTRICT_ADMIN)).error('FORBIDDEN', end, input);
@@ -121,7 +133,9 @@ describe('the audit trail', () => {
   test('records who changed what, when, in which role, for which organisation', async () => {
     const adminA = await hub.as(actors().DISTRICT_ADMIN);
     const version = await versionOf(a.street.id);
-    await adminA.data(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, { i: { id: a.street.id, version, name: '审计街道党工委' } });
+    await adminA.data(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, {
+      i: { id: a.street.id, version, name: '审计街道党工委' },
+    });
     const entries = (await adminA.data(TRAIL, { id: a.street.id })).organisationsAuditTrail.edges.map((e: any) => e.node);
     assert.equal(entries[0].action, 'CREATE');
     const update = entries.at(-1);
@@ -134,7 +148,7 @@ describe('the audit trail', () => {
     assert.ok(!('version' in update.changes));
   });
 
-  test('a district admin reads only its own district\'s entries; other roles read none', async () => {
+  test("a district admin reads only its own district's entries; other roles read none", async () => {
     const adminB = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'admin-b', organisationId: b.district.id });
     const seenByB = (await adminB.data(TRAIL, { id: a.street.id })).organisationsAuditTrail.totalCount;
     assert.equal(seenByB, 0);
@@ -148,7 +162,9 @@ describe('the audit trail', () => {
 
   test('nothing in the API changes the audit trail', async () => {
     const { __schema } = await hub.gateway.data(`{ __schema { mutationType { fields { name args { type { name ofType { name } } } } } } }`);
-    const touching = __schema.mutationType.fields.filter((f: any) => /audit/i.test(f.name) || f.args.some((a: any) => /Audit/.test(a.type.name ?? a.type.ofType?.name ?? '')));
+    const touching = __schema.mutationType.fields.filter(
+      (f: any) => /audit/i.test(f.name) || f.args.some((a: any) => /Audit/.test(a.type.name ?? a.type.ofType?.name ?? '')),
+    );
     assert.deepEqual(touching, []);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { gatewayRunOptions } from '../cli/stack';
 import { startGateway } from '../gateway/gateway';
 import { Role } from '../platform/auth/identity';
@@ -12,7 +12,7 @@ const hub = useTestStack();
 
 const healthOf = async (graphqlUrl: string, probe: 'live' | 'ready') => {
   const response = await fetch(new URL(`/health/${probe}`, graphqlUrl));
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: JSON.parse(await response.text()) as any };
 };
 
 describe('health', () => {
@@ -72,7 +72,9 @@ describe('errors', () => {
 
 describe('federation', () => {
   test('the organisations subgraph resolves entity references in one batch, null for unknown ids', async () => {
-    const district = (await hub.gateway.data(`mutation { createOrganisation(input: { code: "FED-1", name: "中共联邦区委", kind: DISTRICT_COMMITTEE }) { id } }`)).createOrganisation;
+    const district = (
+      await hub.gateway.data(`mutation { createOrganisation(input: { code: "FED-1", name: "中共联邦区委", kind: DISTRICT_COMMITTEE }) { id } }`)
+    ).createOrganisation;
     const subgraph = hub.stack.subgraphs.find((s) => s.name === 'organisations')!;
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { id code depth } } }`;
     const representations = [
@@ -80,7 +82,11 @@ describe('federation', () => {
       { __typename: 'Organisation', id: '00000000-0000-4000-8000-000000000000' },
     ];
     const { result, statements } = await hub.countSql(() =>
-      fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...hub.signedHeaders({ role: Role.PLATFORM_ADMIN, subject: 'test' }, query) }, body: JSON.stringify({ query, variables: { r: representations } }) }).then((r) => r.json()),
+      fetch(subgraph.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...hub.signedHeaders({ role: Role.PLATFORM_ADMIN, subject: 'test' }, query) },
+        body: JSON.stringify({ query, variables: { r: representations } }),
+      }).then(async (r) => JSON.parse(await r.text())),
     );
     assert.deepEqual((result as any).data._entities, [{ id: district.id, code: 'FED-1', depth: 0 }, null]);
     assert.equal(statements, 1);

@@ -1,12 +1,13 @@
 // Drives the offline GraphiQL page in a real Chromium (Debian's /usr/bin/chromium) and checks that it
 // renders, runs a query against a real GraphQL endpoint, and never asks anything of another origin.
 import { existsSync } from 'node:fs';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { Role } from '../platform/auth/identity';
 import { demoId } from '../demo/demo-ids';
 import { useTestStack } from './kit/stack';
+import { harnessSettings } from '../platform/config/harness';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hub = useTestStack({ demo: true });
@@ -14,7 +15,7 @@ const hub = useTestStack({ demo: true });
 // .ci/run installs Debian's chromium; a machine without it says so instead of failing.
 const noBrowser = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (apt-get install chromium)`;
 
-test('the gateway serves GraphiQL offline, and it runs a query against the same origin', { skip: noBrowser }, async () => {
+(noBrowser ? test.skip : test)('the gateway serves GraphiQL offline, and it runs a query against the same origin', async () => {
   const origin = new URL(hub.stack.gateway.url).origin;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -63,14 +64,18 @@ test('the gateway serves GraphiQL offline, and it runs a query against the same 
     await result.getByText('中共清河区委').waitFor({ timeout: 30_000 });
     assert.match(await result.innerText(), /"name":\s*"中共清河区委"/);
 
-    if (process.env.IDE_SCREENSHOT) await page.screenshot({ path: process.env.IDE_SCREENSHOT });
+    const screenshot = harnessSettings().IDE_SCREENSHOT;
+    if (screenshot) await page.screenshot({ path: screenshot });
 
     assert.ok(requests.length > 0);
     const foreign = requests.filter((url) => !url.startsWith(`${origin}/`));
     assert.deepEqual(foreign, [], 'every request stays on the server origin');
     assert.ok(requests.some((url) => url.startsWith(`${origin}/graphql/__ide/graphiql.js`)));
     // GraphiQL asks for the schema on load, before a token is entered: the gateway refuses that (401).
-    assert.deepEqual(consoleErrors.filter((e) => !e.includes('status of 401')), []);
+    assert.deepEqual(
+      consoleErrors.filter((e) => !e.includes('status of 401')),
+      [],
+    );
 
     // GraphQL traffic that is not a browser page load still falls through to the endpoint.
     const post = await hub.gateway.request('{ organisationByCode(code: "QH") { code } }');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { createOrganisation, type OrganisationRef } from './kit/factories';
 import { useTestStack } from './kit/stack';
 
@@ -33,7 +33,10 @@ describe('createOrganisation', () => {
     community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', street);
     const grid = await createOrganisation(hub.gateway, 'GRID_PARTY_BRANCH', community);
     const building = await createOrganisation(hub.gateway, 'BUILDING_PARTY_GROUP', grid);
-    assert.deepEqual([district, street, community, grid, building].map((o) => o.depth), [0, 1, 2, 3, 4]);
+    assert.deepEqual(
+      [district, street, community, grid, building].map((o) => o.depth),
+      [0, 1, 2, 3, 4],
+    );
     const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', community, { sector: 'HOSPITAL', address: '翠湖路1号' });
     assert.equal(unit.kind, 'UNIT_PARTY_ORGANISATION');
   });
@@ -59,7 +62,10 @@ describe('updateOrganisation', () => {
     const { updateOrganisation: updated } = await hub.gateway.data(UPDATE, {
       input: { id: district.id, version: district.version, name: '中共新城区委', code: 'xc-01', address: '人民路8号' },
     });
-    assert.deepEqual({ ...updated, id: undefined }, { id: undefined, code: 'XC-01', name: '中共新城区委', address: '人民路8号', version: district.version + 1 });
+    assert.deepEqual(
+      { ...updated, id: undefined },
+      { id: undefined, code: 'XC-01', name: '中共新城区委', address: '人民路8号', version: district.version + 1 },
+    );
     await refused('CONFLICT', UPDATE, { input: { id: district.id, version: district.version, name: '旧名' } });
     await refused('BAD_USER_INPUT', UPDATE, { input: { id: district.id, version: updated.version, name: '' } }, 'input.name');
     await refused('NOT_FOUND', UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', version: 1, name: 'x' } });
@@ -110,7 +116,12 @@ describe('committee seats', () => {
   const ADD = `mutation ($input: AddCommitteeSeatInput!) { addCommitteeSeat(input: $input) { id version role partTime holderUnit { id } termStart termEnd } }`;
   const END = `mutation ($input: EndCommitteeSeatInput!) { endCommitteeSeat(input: $input) { id version termEnd } }`;
   const seatsOf = async (id: string, includeEnded = false) =>
-    (await hub.gateway.data(`query ($id: ID!, $all: Boolean!) { organisation(id: $id) { seats(includeEnded: $all) { id holderName } } }`, { id, all: includeEnded })).organisation.seats;
+    (
+      await hub.gateway.data(`query ($id: ID!, $all: Boolean!) { organisation(id: $id) { seats(includeEnded: $all) { id holderName } } }`, {
+        id,
+        all: includeEnded,
+      })
+    ).organisation.seats;
 
   test('adds part-time seats from resident units and ends terms, keeping history', async () => {
     const district = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
@@ -118,7 +129,10 @@ describe('committee seats', () => {
     const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', street);
     const input = { committeeId: street.id, holderName: '王建国', role: 'PART_TIME_MEMBER', holderUnitId: unit.id, termStart: '2024-01-01' };
     const seat = (await hub.gateway.data(ADD, { input })).addCommitteeSeat;
-    assert.deepEqual({ ...seat, id: undefined, version: undefined }, { id: undefined, version: undefined, role: 'PART_TIME_MEMBER', partTime: true, holderUnit: { id: unit.id }, termStart: '2024-01-01', termEnd: null });
+    assert.deepEqual(
+      { ...seat, id: undefined, version: undefined },
+      { id: undefined, version: undefined, role: 'PART_TIME_MEMBER', partTime: true, holderUnit: { id: unit.id }, termStart: '2024-01-01', termEnd: null },
+    );
     assert.equal((await seatsOf(street.id)).length, 1);
     const ended = (await hub.gateway.data(END, { input: { id: seat.id, version: seat.version, termEnd: '2025-12-31' } })).endCommitteeSeat;
     assert.equal(ended.termEnd, '2025-12-31');
@@ -153,9 +167,14 @@ describe('concurrent writes', () => {
     const street = await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district);
     const created = await Promise.all(Array.from({ length: 20 }, () => createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', street)));
     assert.equal(new Set(created.map((c) => c.id)).size, 20);
-    const { organisation } = await hub.gateway.data(`query ($id: ID!) { organisation(id: $id) { children(first: 50) { totalCount edges { node { depth ancestors { id } } } } } }`, { id: street.id });
+    const { organisation } = await hub.gateway.data(
+      `query ($id: ID!) { organisation(id: $id) { children(first: 50) { totalCount edges { node { depth ancestors { id } } } } } }`,
+      { id: street.id },
+    );
     assert.equal(organisation.children.totalCount, 20);
-    assert.ok(organisation.children.edges.every((e: any) => e.node.depth === 2 && e.node.ancestors.map((a: any) => a.id).join() === `${district.id},${street.id}`));
+    assert.ok(
+      organisation.children.edges.every((e: any) => e.node.depth === 2 && e.node.ancestors.map((a: any) => a.id).join() === `${district.id},${street.id}`),
+    );
   });
 
   test('two updates from the same version: one wins, the other is refused with CONFLICT', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { DEMO_ORGANISATIONS } from '../demo/demo-district.data';
 import { useTestStack } from './kit/stack';
 
@@ -25,19 +25,33 @@ describe('organisation lookups', () => {
 
   test('parent, ancestors and children follow the tree', async () => {
     const community = DEMO_ORGANISATIONS.find((o) => o.kind === 'COMMUNITY_PARTY_COMMITTEE')!;
-    const node = await byCode(community.code, `name parent { code } ancestors { code kind } children(first: 50) { totalCount edges { node { code parent { code } } } }`);
+    const node = await byCode(
+      community.code,
+      `name parent { code } ancestors { code kind } children(first: 50) { totalCount edges { node { code parent { code } } } }`,
+    );
     assert.equal(node.parent.code, community.parentCode);
-    assert.deepEqual(node.ancestors.map((a: any) => a.kind), ['DISTRICT_COMMITTEE', 'STREET_WORKING_COMMITTEE']);
-    const expected = DEMO_ORGANISATIONS.filter((o) => o.parentCode === community.code).map((o) => o.code).sort();
+    assert.deepEqual(
+      node.ancestors.map((a: any) => a.kind),
+      ['DISTRICT_COMMITTEE', 'STREET_WORKING_COMMITTEE'],
+    );
+    const expected = DEMO_ORGANISATIONS.filter((o) => o.parentCode === community.code)
+      .map((o) => o.code)
+      .sort();
     assert.equal(node.children.totalCount, expected.length);
-    assert.deepEqual(node.children.edges.map((e: any) => e.node.code), expected);
+    assert.deepEqual(
+      node.children.edges.map((e: any) => e.node.code),
+      expected,
+    );
     assert.ok(node.children.edges.every((e: any) => e.node.parent.code === community.code));
   });
 
   test('descendants filter by kind and cover the whole subtree', async () => {
     const street = DEMO_ORGANISATIONS.find((o) => o.kind === 'STREET_WORKING_COMMITTEE')!;
     const inStreet = subtreeCodes(street.code);
-    const node = await byCode(street.code, `descendants(first: 50) { totalCount } grids: descendants(kind: GRID_PARTY_BRANCH, first: 50) { totalCount edges { node { kind } } }`);
+    const node = await byCode(
+      street.code,
+      `descendants(first: 50) { totalCount } grids: descendants(kind: GRID_PARTY_BRANCH, first: 50) { totalCount edges { node { kind } } }`,
+    );
     assert.equal(node.descendants.totalCount, inStreet.length - 1);
     const grids = DEMO_ORGANISATIONS.filter((o) => o.kind === 'GRID_PARTY_BRANCH' && inStreet.includes(o.code));
     assert.equal(node.grids.totalCount, grids.length);
@@ -66,7 +80,8 @@ describe('organisation lookups', () => {
 });
 
 describe('the organisations list', () => {
-  const list = (args: string) => hub.gateway.data(`{ organisations(${args}) { totalCount edges { cursor node { code name kind } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
+  const list = (args: string) =>
+    hub.gateway.data(`{ organisations(${args}) { totalCount edges { cursor node { code name kind } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
   test('filters by kind, parent, subtree and name, and they combine', async () => {
     const communities = DEMO_ORGANISATIONS.filter((o) => o.kind === 'COMMUNITY_PARTY_COMMITTEE');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { RemoteOrganisations } from '../platform/auth/remote-organisations';
 import { resolveSecrets } from '../platform/auth/secrets';
 import { createOrganisation } from './kit/factories';
@@ -10,7 +10,10 @@ const hub = useTestStack();
 
 test('paths come from the organisations subgraph in one batch, and a move shows within the cache time', async () => {
   const district = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
-  const [streetA, streetB] = [await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district), await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district)];
+  const [streetA, streetB] = [
+    await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district),
+    await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district),
+  ];
   const community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', streetA);
   const organisations = hub.stack.subgraphs.find((s) => s.name === 'organisations')!;
   const tree = new RemoteOrganisations(organisations.url, resolveSecrets(hub.config.auth).internalSigningSecret, 'test', 300);

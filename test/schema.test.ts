@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { composeGraph, SCHEMA_DIR } from '../gateway/composition';
 
 /** `schema/` is generated and committed; it must match what the code composes today. */

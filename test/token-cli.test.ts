@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { promisify } from 'node:util';
 import { ROLES } from '../platform/auth/identity';
 import { GraphQLClient } from './kit/client';
 import { useTestStack } from './kit/stack';
+import { childEnvironment } from '../platform/config/harness';
 
 /** `npm run token`: a newcomer can act in every role of the demo district at once. */
 const hub = useTestStack({ demo: true });
@@ -15,12 +16,12 @@ const ROOT = path.join(__dirname, '..');
 async function token(...args: string[]): Promise<string> {
   const { stdout } = await run(process.execPath, ['-r', './tools/register.cjs', 'cli/token.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, AUTH_JWT_SECRET: hub.config.auth.jwtSecret, INTERNAL_SIGNING_SECRET: hub.config.auth.internalSigningSecret },
+    env: childEnvironment({ AUTH_JWT_SECRET: hub.config.auth.jwtSecret, INTERNAL_SIGNING_SECRET: hub.config.auth.internalSigningSecret }),
   });
   return stdout.trim().split('\n').at(-1)!;
 }
 
-test('each role\'s example token, printed alone on the last line, is accepted by the gateway and acts in the demo district', async () => {
+test("each role's example token, printed alone on the last line, is accepted by the gateway and acts in the demo district", async () => {
   for (const role of ROLES) {
     const client = new GraphQLClient(hub.stack.gateway.url, await token('--role', role));
     const response = await client.request('{ organisationByCode(code: "QH") { code } }');

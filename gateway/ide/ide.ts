@@ -74,9 +74,7 @@ export function mountIde(app: Express, options: { path: string; title?: string }
   ]);
   // Content hashes in the query string let the assets be cached forever yet change on upgrade.
   const href = (name: string) => `${base}/${name}?v=${assets.get(name)!.etag.slice(1, 13)}`;
-  const scripts = ['react.js', 'react-dom.js', 'graphiql.js', 'boot.js']
-    .map((name) => `<script src="${href(name)}"></script>`)
-    .join('\n');
+  const scripts = ['react.js', 'react-dom.js', 'graphiql.js', 'boot.js'].map((name) => `<script src="${href(name)}"></script>`).join('\n');
   const html = `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -32,4 +32,3 @@ export function auditResolver(subgraph: string, permission: Permission) {
   }
   return AuditTrailResolver;
 }
-

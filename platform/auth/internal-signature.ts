@@ -16,7 +16,9 @@ export const SIGNATURE_HEADER = 'x-hub-signature';
 const MAX_AGE_MS = 60_000;
 
 export function signIdentity(secret: string, actor: Actor, query: string, now = Date.now()): Record<string, string> {
-  const identity = Buffer.from(JSON.stringify({ sub: actor.subject, role: actor.role, org: actor.organisationId, member: actor.memberId })).toString('base64url');
+  const identity = Buffer.from(JSON.stringify({ sub: actor.subject, role: actor.role, org: actor.organisationId, member: actor.memberId })).toString(
+    'base64url',
+  );
   const signedAt = String(now);
   return { [IDENTITY_HEADER]: identity, [SIGNED_AT_HEADER]: signedAt, [SIGNATURE_HEADER]: mac(secret, identity, signedAt, query) };
 }

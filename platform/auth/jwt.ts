@@ -42,8 +42,8 @@ export function createTokenVerifier(auth: AuthSettings, secrets: Secrets): Token
 export function actorFromClaims(claims: JWTPayload): Actor {
   const { sub, role, org, member } = claims as JWTPayload & { role?: unknown; org?: unknown; member?: unknown };
   if (!isRole(role)) throw new UnauthenticatedError('The token has no valid role claim');
-  if (org !== undefined && !isUuid(org)) throw new UnauthenticatedError('The token\'s org claim is not an organisation id');
-  if (member !== undefined && !isUuid(member)) throw new UnauthenticatedError('The token\'s member claim is not a member id');
+  if (org !== undefined && !isUuid(org)) throw new UnauthenticatedError("The token's org claim is not an organisation id");
+  if (member !== undefined && !isUuid(member)) throw new UnauthenticatedError("The token's member claim is not a member id");
   if (role !== Role.PLATFORM_ADMIN && role !== Role.PARTY_MEMBER && !org) {
     throw new UnauthenticatedError(`A ${role} token must name the organisation it acts for (org claim)`);
   }

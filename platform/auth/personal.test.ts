@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { graphql } from 'graphql';
 import { buildSchema, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../context/request-context';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { ConfigError, loadConfig } from './config';
 
 test('defaults give embedded PGlite under ./data and the gateway on 4000', () => {
@@ -25,10 +25,13 @@ test('a bad value stops start-up with a message naming the variable', () => {
     MAX_PAGE_SIZE: '0',
   };
   for (const [variable, value] of Object.entries(cases)) {
-    assert.throws(() => loadConfig({ [variable]: value }), (error: unknown) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, new RegExp(`${variable}:`));
-      return true;
-    });
+    assert.throws(
+      () => loadConfig({ [variable]: value }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, new RegExp(`${variable}:`));
+        return true;
+      },
+    );
   }
 });

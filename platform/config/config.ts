@@ -5,9 +5,7 @@ import { z } from 'zod';
  * A bad or missing value stops the process with a message naming the variable.
  */
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -60,9 +58,7 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   meetings: 4004,
 };
 
-export type Database =
-  | { kind: 'postgresql'; url: string; poolMax: number }
-  | { kind: 'pglite'; dataDir: string };
+export type Database = { kind: 'postgresql'; url: string; poolMax: number } | { kind: 'pglite'; dataDir: string };
 
 export interface Config {
   database: Database;
@@ -126,9 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   return {
-    database: e.DATABASE_URL
-      ? { kind: 'postgresql', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
-      : { kind: 'pglite', dataDir: e.PGLITE_DATA_DIR },
+    database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX } : { kind: 'pglite', dataDir: e.PGLITE_DATA_DIR },
     host: e.HOST,
     gatewayPort: e.GATEWAY_PORT,
     subgraphName: e.SUBGRAPH_NAME,
@@ -167,10 +161,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** Loads the configuration or exits with the reason: the entry points' way in. */
-export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Loads the configuration from the environment, with `overrides` (from command-line arguments) on
+ * top where given, or exits with the reason: the entry points' way in.
+ */
+export function loadConfigOrExit(overrides: Record<string, string | undefined> = {}): Config {
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   try {
-    return loadConfig(env);
+    return loadConfig({ ...process.env, ...given });
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

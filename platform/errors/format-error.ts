@@ -46,9 +46,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function maskUnlessSafe(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
-    const extensions = Object.fromEntries(
-      Object.entries(formatted.extensions ?? {}).filter(([key]) => CLIENT_SAFE_EXTENSIONS.includes(key)),
-    );
+    const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => CLIENT_SAFE_EXTENSIONS.includes(key)));
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -60,12 +60,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   });
   options.beforeGraphQL?.(app);
   await options.apollo.start();
-  app.use(
-    GRAPHQL_PATH,
-    express.json({ limit: options.maxBodyBytes }),
-    options.guard,
-    expressMiddleware(options.apollo, { context: options.context }),
-  );
+  app.use(GRAPHQL_PATH, express.json({ limit: options.maxBodyBytes }), options.guard, expressMiddleware(options.apollo, { context: options.context }));
   app.use(jsonErrors(options.logger));
   const server = http.createServer(app);
   server.listen(options.port, options.host);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { buildSchema, parse, specifiedRules, validate, type GraphQLError } from 'graphql';
 import { operationLimitRules, type OperationLimits } from './limits';
 
@@ -130,7 +130,10 @@ describe('operation limits', () => {
     `);
     // graphql's NoUnusedFragments complains; the limits do not.
     assert.ok(errors.length > 0);
-    assert.deepEqual(errors.filter((e) => e.extensions.limit), []);
+    assert.deepEqual(
+      errors.filter((e) => e.extensions.limit),
+      [],
+    );
   });
 
   test('a fragment cycle does not hang', () => {

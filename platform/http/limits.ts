@@ -96,9 +96,7 @@ class Measurer {
 
   private field(node: FieldNode, parentType: GraphQLNamedType | undefined): Stats {
     const definition = this.definitionOf(node.name.value, parentType);
-    const child = node.selectionSet
-      ? this.selectionSet(node.selectionSet, definition && getNamedType(definition.type))
-      : ZERO;
+    const child = node.selectionSet ? this.selectionSet(node.selectionSet, definition && getNamedType(definition.type)) : ZERO;
     return {
       depth: 1 + child.depth,
       aliases: (node.alias ? 1 : 0) + child.aliases,

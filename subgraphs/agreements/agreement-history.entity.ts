@@ -41,7 +41,7 @@ export class AgreementAmendment {
 }
 
 /** The committee side's annual review of an agreement: one a year. */
-@ObjectType({ description: '年度评议 (AgreementReview): the committee side\'s annual rating of an agreement.' })
+@ObjectType({ description: "年度评议 (AgreementReview): the committee side's annual rating of an agreement." })
 @Entity({ tableName: 'agreement_review' })
 @Unique({ properties: ['agreementId', 'year'] })
 export class AgreementReview {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { parseAgreementsCsv, type ImportedAgreement, type ImportRow } from './agreement-import.csv';
 
 const HEADER = '共建组织代码,单位代码,协议名称,签订日期,开始日期,结束日期,承诺事项,资源清单,需求清单,项目清单';
@@ -19,7 +19,9 @@ function errorsOf(row: string): ImportRow['errors'] {
 
 test('a spreadsheet export with BOM, CRLF, Chinese headers and quoted multi-line cells parses to typed rows', () => {
   const text =
-    '\uFEFF' + HEADER + '\r\n' +
+    '\uFEFF' +
+    HEADER +
+    '\r\n' +
     'SQ-HEPING,DW-GUODIAN,"和平社区与国电公司共驻共建协议, 2025年度",2025/01/08,2025年1月10日,2025-12-31,' +
     '"每月开展志愿服务|1|每月;\r\n报告党建工作 | 2 | 每年",' +
     '"场地|党员活动室, 可容纳50人|1|间;资金|""红色物业""补贴|20000.5|元",' +
@@ -69,27 +71,40 @@ test('a spreadsheet export with BOM, CRLF, Chinese headers and quoted multi-line
 });
 
 test('English headers match case-insensitively and trimmed; optional columns may be left out', () => {
-  const text = 'CommitteeCode, PARTNERCODE ,title,validfrom,ValidTo,Commitments,NEEDS\nSQ-1,DW-1,Agreement,2025-01-01,2025-01-01,Clean-up|4|quarter,expertise|Legal advice|medium\n';
+  const text =
+    'CommitteeCode, PARTNERCODE ,title,validfrom,ValidTo,Commitments,NEEDS\nSQ-1,DW-1,Agreement,2025-01-01,2025-01-01,Clean-up|4|quarter,expertise|Legal advice|medium\n';
   const { rows, headerErrors } = parseAgreementsCsv(text);
   assert.deepEqual(headerErrors, []);
-  assert.deepEqual(rows, [{
-    line: 2,
-    errors: [],
-    agreement: {
-      committeeCode: 'SQ-1', partnerCode: 'DW-1', title: 'Agreement', signingDate: null, validFrom: '2025-01-01', validTo: '2025-01-01',
-      commitments: [{ description: 'Clean-up', quantity: 4, period: 'QUARTER' }],
-      resources: [],
-      needs: [{ category: 'EXPERTISE', description: 'Legal advice', priority: 'MEDIUM' }],
-      projects: [],
+  assert.deepEqual(rows, [
+    {
+      line: 2,
+      errors: [],
+      agreement: {
+        committeeCode: 'SQ-1',
+        partnerCode: 'DW-1',
+        title: 'Agreement',
+        signingDate: null,
+        validFrom: '2025-01-01',
+        validTo: '2025-01-01',
+        commitments: [{ description: 'Clean-up', quantity: 4, period: 'QUARTER' }],
+        resources: [],
+        needs: [{ category: 'EXPERTISE', description: 'Legal advice', priority: 'MEDIUM' }],
+        projects: [],
+      },
     },
-  }]);
+  ]);
 });
 
 test('full-width separators, full-width digits and the short Chinese keywords are accepted', () => {
-  const { rows } = parseAgreementsCsv(file('SQ,DW,协议,,2025-01-01,2025-12-31,义诊｜２｜季度；讲座 ｜ 1 ｜ 年,其它｜图书｜３００｜册,场地｜会议室｜低,微心愿｜100个｜李明｜2025年5月4日'));
+  const { rows } = parseAgreementsCsv(
+    file('SQ,DW,协议,,2025-01-01,2025-12-31,义诊｜２｜季度；讲座 ｜ 1 ｜ 年,其它｜图书｜３００｜册,场地｜会议室｜低,微心愿｜100个｜李明｜2025年5月4日'),
+  );
   assert.deepEqual(rows[0].errors, []);
   const a = rows[0].agreement!;
-  assert.deepEqual(a.commitments, [{ description: '义诊', quantity: 2, period: 'QUARTER' }, { description: '讲座', quantity: 1, period: 'YEAR' }]);
+  assert.deepEqual(a.commitments, [
+    { description: '义诊', quantity: 2, period: 'QUARTER' },
+    { description: '讲座', quantity: 1, period: 'YEAR' },
+  ]);
   assert.deepEqual(a.resources, [{ category: 'OTHER', description: '图书', quantity: 300, unit: '册' }]);
   assert.deepEqual(a.needs, [{ category: 'VENUE', description: '会议室', priority: 'LOW' }]);
   assert.deepEqual(a.projects, [{ title: '微心愿', goal: '100个', owner: '李明', dueDate: '2025-05-04' }]);
@@ -107,22 +122,66 @@ const CASES: Array<[string, string, { column: string; message: string }]> = [
   ['blank title', 'SQ,DW,"  ",,2025-01-01,2025-12-31,,,,', { column: '协议名称', message: 'is required' }],
   ['missing validTo', 'SQ,DW,协议,,2025-01-01,,,,,', { column: '结束日期', message: 'is required' }],
   ['not a calendar date', 'SQ,DW,协议,,2025-02-30,2025-12-31,,,,', { column: '开始日期', message: '"2025-02-30" is not a valid date (YYYY-MM-DD)' }],
-  ['2023 is not a leap year', 'SQ,DW,协议,2023年2月29日,2025-01-01,2025-12-31,,,,', { column: '签订日期', message: '"2023年2月29日" is not a valid date (YYYY-MM-DD)' }],
+  [
+    '2023 is not a leap year',
+    'SQ,DW,协议,2023年2月29日,2025-01-01,2025-12-31,,,,',
+    { column: '签订日期', message: '"2023年2月29日" is not a valid date (YYYY-MM-DD)' },
+  ],
   ['not a date at all', 'SQ,DW,协议,,明年,2025-12-31,,,,', { column: '开始日期', message: '"明年" is not a valid date (YYYY-MM-DD)' }],
   ['end before start', 'SQ,DW,协议,,2025-06-01,2025/5/31,,,,', { column: '结束日期', message: '2025-05-31 is before the start date 2025-06-01' }],
-  ['commitment quantity in words', 'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|1|每月;讲座|二十|每年,,,', { column: '承诺事项', message: 'item 2: quantity "二十" is not a number' }],
-  ['commitment quantity zero', 'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|0|每月,,,', { column: '承诺事项', message: 'item 1: quantity "0" must be a whole number of at least 1' }],
-  ['commitment quantity fraction', 'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|1.5|每月,,,', { column: '承诺事项', message: 'item 1: quantity "1.5" must be a whole number of at least 1' }],
-  ['unknown period', 'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|1|每周,,,', { column: '承诺事项', message: 'item 1: period "每周" is not one of YEAR/QUARTER/MONTH (每年/每季度/每月)' }],
-  ['commitment with two parts', 'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|每月,,,', { column: '承诺事项', message: 'item 1: expected 3 parts "description|quantity|period", found 2' }],
+  [
+    'commitment quantity in words',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|1|每月;讲座|二十|每年,,,',
+    { column: '承诺事项', message: 'item 2: quantity "二十" is not a number' },
+  ],
+  [
+    'commitment quantity zero',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|0|每月,,,',
+    { column: '承诺事项', message: 'item 1: quantity "0" must be a whole number of at least 1' },
+  ],
+  [
+    'commitment quantity fraction',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|1.5|每月,,,',
+    { column: '承诺事项', message: 'item 1: quantity "1.5" must be a whole number of at least 1' },
+  ],
+  [
+    'unknown period',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|1|每周,,,',
+    { column: '承诺事项', message: 'item 1: period "每周" is not one of YEAR/QUARTER/MONTH (每年/每季度/每月)' },
+  ],
+  [
+    'commitment with two parts',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,义诊|每月,,,',
+    { column: '承诺事项', message: 'item 1: expected 3 parts "description|quantity|period", found 2' },
+  ],
   ['empty commitment description', 'SQ,DW,协议,,2025-01-01,2025-12-31,|1|每月,,,', { column: '承诺事项', message: 'item 1: description is empty' }],
-  ['negative resource quantity', 'SQ,DW,协议,,2025-01-01,2025-12-31,,资金|经费|-1|元,,', { column: '资源清单', message: 'item 1: quantity "-1" must not be negative' }],
-  ['unknown resource category', 'SQ,DW,协议,,2025-01-01,2025-12-31,,车辆|大巴|1|辆,,', { column: '资源清单', message: 'item 1: category "车辆" is not one of VENUE/VOLUNTEERS/FUNDS/EXPERTISE/OTHER (场地/志愿者/资金/专业技术/其他)' }],
+  [
+    'negative resource quantity',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,,资金|经费|-1|元,,',
+    { column: '资源清单', message: 'item 1: quantity "-1" must not be negative' },
+  ],
+  [
+    'unknown resource category',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,,车辆|大巴|1|辆,,',
+    { column: '资源清单', message: 'item 1: category "车辆" is not one of VENUE/VOLUNTEERS/FUNDS/EXPERTISE/OTHER (场地/志愿者/资金/专业技术/其他)' },
+  ],
   ['empty resource description', 'SQ,DW,协议,,2025-01-01,2025-12-31,,场地| |1|间,,', { column: '资源清单', message: 'item 1: description is empty' }],
   ['empty resource unit', 'SQ,DW,协议,,2025-01-01,2025-12-31,,资金|经费|5000|,,', { column: '资源清单', message: 'item 1: unit is empty' }],
-  ['unknown priority', 'SQ,DW,协议,,2025-01-01,2025-12-31,,,志愿者|助老|紧急,', { column: '需求清单', message: 'item 1: priority "紧急" is not one of HIGH/MEDIUM/LOW (高/中/低)' }],
-  ['bad project due date', 'SQ,DW,协议,,2025-01-01,2025-12-31,,,,微更新|改造|张丽|六月底', { column: '项目清单', message: 'item 1: due date "六月底" is not a valid date (YYYY-MM-DD)' }],
-  ['project with too few parts', 'SQ,DW,协议,,2025-01-01,2025-12-31,,,,微更新|改造', { column: '项目清单', message: 'item 1: expected 3 or 4 parts "title|goal|owner|dueDate", found 2' }],
+  [
+    'unknown priority',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,,,志愿者|助老|紧急,',
+    { column: '需求清单', message: 'item 1: priority "紧急" is not one of HIGH/MEDIUM/LOW (高/中/低)' },
+  ],
+  [
+    'bad project due date',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,,,,微更新|改造|张丽|六月底',
+    { column: '项目清单', message: 'item 1: due date "六月底" is not a valid date (YYYY-MM-DD)' },
+  ],
+  [
+    'project with too few parts',
+    'SQ,DW,协议,,2025-01-01,2025-12-31,,,,微更新|改造',
+    { column: '项目清单', message: 'item 1: expected 3 or 4 parts "title|goal|owner|dueDate", found 2' },
+  ],
   ['empty project title', 'SQ,DW,协议,,2025-01-01,2025-12-31,,,,|改造|张丽', { column: '项目清单', message: 'item 1: title is empty' }],
   ['empty project owner', 'SQ,DW,协议,,2025-01-01,2025-12-31,,,,微更新|改造||2025-06-30', { column: '项目清单', message: 'item 1: owner is empty' }],
   ['a cell beyond the header', 'SQ,DW,协议,,2025-01-01,2025-12-31,,,,,备注', { column: 'column 11', message: 'value "备注" has no header' }],
@@ -133,17 +192,27 @@ for (const [name, row, expected] of CASES) {
 }
 
 test('errors carry the line where the row starts, and name columns as the file spells them', () => {
-  const text = 'committeeCode,partnerCode,title,validFrom,validTo,资源清单\n' +
+  const text =
+    'committeeCode,partnerCode,title,validFrom,validTo,资源清单\n' +
     'SQ,DW,"多行\n名称",2025-01-01,2025-12-31,\n' +
     '\n,,,\n' + // blank lines and a row of empty cells are skipped
     'SQ,DW,协议,2025-01-01,2025-12-31,"场地|活动室|1|间;\n资金|经费|一万|元"\n' +
     'SQ,,协议,2025-13-01,2025-12-31,\n';
   const { rows } = parseAgreementsCsv(text);
-  assert.deepEqual(rows.map((r) => [r.line, r.errors]), [
-    [2, []],
-    [6, [{ column: '资源清单', message: 'item 2: quantity "一万" is not a number' }]],
-    [8, [{ column: 'partnerCode', message: 'is required' }, { column: 'validFrom', message: '"2025-13-01" is not a valid date (YYYY-MM-DD)' }]],
-  ]);
+  assert.deepEqual(
+    rows.map((r) => [r.line, r.errors]),
+    [
+      [2, []],
+      [6, [{ column: '资源清单', message: 'item 2: quantity "一万" is not a number' }]],
+      [
+        8,
+        [
+          { column: 'partnerCode', message: 'is required' },
+          { column: 'validFrom', message: '"2025-13-01" is not a valid date (YYYY-MM-DD)' },
+        ],
+      ],
+    ],
+  );
 });
 
 test('an unclosed quote is reported on its row instead of silently swallowing the file', () => {

@@ -17,27 +17,65 @@ export interface ImportedAgreement {
   needs: Array<{ category: ResourceCategory; description: string; priority: NeedPriority }>;
   projects: Array<{ title: string; goal: string; owner: string; dueDate: string | null }>;
 }
-export interface ImportRowError { column: string; message: string }
-export interface ImportRow { line: number; agreement?: ImportedAgreement; errors: ImportRowError[] }
+export interface ImportRowError {
+  column: string;
+  message: string;
+}
+export interface ImportRow {
+  line: number;
+  agreement?: ImportedAgreement;
+  errors: ImportRowError[];
+}
 
 const COLUMNS = {
-  committeeCode: '共建组织代码', partnerCode: '单位代码', title: '协议名称', signingDate: '签订日期', validFrom: '开始日期',
-  validTo: '结束日期', commitments: '承诺事项', resources: '资源清单', needs: '需求清单', projects: '项目清单',
+  committeeCode: '共建组织代码',
+  partnerCode: '单位代码',
+  title: '协议名称',
+  signingDate: '签订日期',
+  validFrom: '开始日期',
+  validTo: '结束日期',
+  commitments: '承诺事项',
+  resources: '资源清单',
+  needs: '需求清单',
+  projects: '项目清单',
 } as const;
 type Field = keyof typeof COLUMNS;
 const REQUIRED: readonly Field[] = ['committeeCode', 'partnerCode', 'title', 'validFrom', 'validTo'];
 
 // Keys are upper-cased English or Chinese; NFKC first, so full-width input (ＹＥＡＲ, ２０) typed with a Chinese IME still matches.
-const PERIODS: Record<string, CommitmentPeriod> = { YEAR: 'YEAR', QUARTER: 'QUARTER', MONTH: 'MONTH', 每年: 'YEAR', 每季度: 'QUARTER', 每月: 'MONTH', 年: 'YEAR', 季度: 'QUARTER', 月: 'MONTH' };
+const PERIODS: Record<string, CommitmentPeriod> = {
+  YEAR: 'YEAR',
+  QUARTER: 'QUARTER',
+  MONTH: 'MONTH',
+  每年: 'YEAR',
+  每季度: 'QUARTER',
+  每月: 'MONTH',
+  年: 'YEAR',
+  季度: 'QUARTER',
+  月: 'MONTH',
+};
 const CATEGORIES: Record<string, ResourceCategory> = {
-  VENUE: 'VENUE', VOLUNTEERS: 'VOLUNTEERS', FUNDS: 'FUNDS', EXPERTISE: 'EXPERTISE', OTHER: 'OTHER',
-  场地: 'VENUE', 志愿者: 'VOLUNTEERS', 资金: 'FUNDS', 专业技术: 'EXPERTISE', 其他: 'OTHER', 其它: 'OTHER', // 其它 is a common variant of 其他
+  VENUE: 'VENUE',
+  VOLUNTEERS: 'VOLUNTEERS',
+  FUNDS: 'FUNDS',
+  EXPERTISE: 'EXPERTISE',
+  OTHER: 'OTHER',
+  场地: 'VENUE',
+  志愿者: 'VOLUNTEERS',
+  资金: 'FUNDS',
+  专业技术: 'EXPERTISE',
+  其他: 'OTHER',
+  其它: 'OTHER', // 其它 is a common variant of 其他
 };
 const PRIORITIES: Record<string, NeedPriority> = { HIGH: 'HIGH', MEDIUM: 'MEDIUM', LOW: 'LOW', 高: 'HIGH', 中: 'MEDIUM', 低: 'LOW' };
 const choice = <T>(map: Record<string, T>, raw: string): T | undefined => (Object.hasOwn(map, key(raw)) ? map[key(raw)] : undefined);
 const key = (raw: string) => raw.normalize('NFKC').trim().toUpperCase();
 
-interface RawRecord { line: number; cells: string[]; problem?: { cell: number; message: string } }
+interface RawRecord {
+  line: number;
+  cells: string[];
+  problem?: { cell: number; message: string };
+}
 
 /** RFC 4180 records with the line each starts on; a malformed quote is noted on its record rather than thrown. */
 function readCsv(text: string): RawRecord[] {
@@ -51,14 +89,22 @@ function readCsv(text: string): RawRecord[] {
     for (;;) {
       let cell = '';
       if (text[i] === '"') {
-        for (i++; ; ) {
-          if (i >= n) { record.problem ??= { cell: record.cells.length, message: 'quoted cell is never closed' }; break; }
+        for (i++; ;) {
+          if (i >= n) {
+            record.problem ??= { cell: record.cells.length, message: 'quoted cell is never closed' };
+            break;
+          }
           const ch = text[i++];
           if (ch === '"') {
             if (text[i] !== '"') break;
-            cell += '"'; i++;
-          } else if (ch === '\r' && text[i] === '\n') continue; // keep in-cell line breaks as LF, whatever the file uses
-          else { if (ch === '\n') line++; cell += ch; }
+            cell += '"';
+            i++;
+          } else if (ch === '\r' && text[i] === '\n')
+            continue; // keep in-cell line breaks as LF, whatever the file uses
+          else {
+            if (ch === '\n') line++;
+            cell += ch;
+          }
         }
         const start = i;
         while (!atCellEnd(i)) i++;
@@ -67,9 +113,15 @@ function readCsv(text: string): RawRecord[] {
         while (!atCellEnd(i)) cell += text[i++];
       }
       record.cells.push(cell);
-      if (text[i] === ',') { i++; continue; }
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
       if (text[i] === '\r') i++;
-      if (text[i] === '\n') { i++; line++; }
+      if (text[i] === '\n') {
+        i++;
+        line++;
+      }
       break;
     }
     // Blank rows, including the ",,,," Excel writes for formatted but empty rows, are skipped.
@@ -127,7 +179,8 @@ export function parseAgreementsCsv(text: string): { rows: ImportRow[]; headerErr
   labels.forEach((label, index) => {
     const field = (Object.keys(COLUMNS) as Field[]).find((f) => COLUMNS[f] === label || f.toLowerCase() === label.toLowerCase());
     if (!field) headerErrors.push(label ? `unknown column "${label}"` : `column ${index + 1} has no header`);
-    else if (position.has(field)) headerErrors.push(`duplicate column "${label}" (${COLUMNS[field]}/${field} already appears as "${labels[position.get(field)!]}")`);
+    else if (position.has(field))
+      headerErrors.push(`duplicate column "${label}" (${COLUMNS[field]}/${field} already appears as "${labels[position.get(field)!]}")`);
     else position.set(field, index);
   });
   for (const f of REQUIRED) if (!position.has(f)) headerErrors.push(`missing required column ${COLUMNS[f]} (${f})`);
@@ -185,8 +238,16 @@ export function parseAgreementsCsv(text: string): { rows: ImportRow[]; headerErr
 
     if (errors.length) return { line: record.line, errors };
     const agreement: ImportedAgreement = {
-      committeeCode: cell('committeeCode'), partnerCode: cell('partnerCode'), title: cell('title'),
-      signingDate: signingDate ?? null, validFrom: validFrom!, validTo: validTo!, commitments, resources, needs, projects,
+      committeeCode: cell('committeeCode'),
+      partnerCode: cell('partnerCode'),
+      title: cell('title'),
+      signingDate: signingDate ?? null,
+      validFrom: validFrom!,
+      validTo: validTo!,
+      commitments,
+      resources,
+      needs,
+      projects,
     };
     return { line: record.line, agreement, errors };
   });

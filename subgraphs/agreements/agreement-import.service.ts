@@ -65,7 +65,12 @@ export class AgreementImportService {
     if (!committee) return { problem: { column: 'committeeCode', message: `no organisation with code ${row.committeeCode}` } };
     if (!partner) return { problem: { column: 'partnerCode', message: `no organisation with code ${row.partnerCode}` } };
     if (scope && !committee.path.startsWith(scope)) return { problem: { column: 'committeeCode', message: `${row.committeeCode} is outside your district` } };
-    const input: RegisterAgreementInput = { ...row, committeeId: committee.id, partnerId: partner.id, needs: row.needs.map((n) => ({ ...n, met: false })) } as never;
+    const input: RegisterAgreementInput = {
+      ...row,
+      committeeId: committee.id,
+      partnerId: partner.id,
+      needs: row.needs.map((n) => ({ ...n, met: false })),
+    } as never;
     try {
       const service = this.ctx.get(AgreementService);
       service.checkRegistration(input);

@@ -44,7 +44,7 @@ export class AgreementLifecycleService {
     const old = await this.agreements.get(id, P.change, 'renew this agreement');
     assertVersion('Agreement', old, version);
     checkTerm(validFrom, validTo, 'term');
-    if (validFrom <= old.validFrom) throw new BadUserInputError('term.validFrom must be after the renewed agreement\'s start', 'term.validFrom');
+    if (validFrom <= old.validFrom) throw new BadUserInputError("term.validFrom must be after the renewed agreement's start", 'term.validFrom');
     if (this.agreements.status(old) === AgreementStatus.DRAFT) throw new ConflictError('A draft agreement is signed, not renewed');
     const { committee } = await this.agreements.checkParties(old.committeeId, old.partnerId, 'agreement');
     const nextNumber = await this.agreements.numbering(committee);
@@ -87,11 +87,12 @@ export class AgreementLifecycleService {
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw new BadUserInputError('rating must be a whole number from 1 to 5', 'rating');
     const first = Number(agreement.validFrom.slice(0, 4));
     if (!Number.isInteger(year) || year < first || year > Number(agreement.validTo.slice(0, 4))) {
-      throw new BadUserInputError('year must fall within the agreement\'s term', 'year');
+      throw new BadUserInputError("year must fall within the agreement's term", 'year');
     }
     if (agreement.storedStatus === AgreementStatus.DRAFT) throw new ConflictError('A draft agreement cannot be reviewed');
     const text = requiredText(comment, 'comment', 1000);
-    if (await this.ctx.em.count(AgreementReview, { agreementId: id, year })) throw new ConflictError(`Agreement ${agreement.number} already has a review for ${year}`);
+    if (await this.ctx.em.count(AgreementReview, { agreementId: id, year }))
+      throw new ConflictError(`Agreement ${agreement.number} already has a review for ${year}`);
     try {
       const review = this.ctx.em.create(AgreementReview, { agreementId: id, year, rating, comment: text, reviewedBy: this.ctx.actor.subject });
       await this.ctx.em.flush();
@@ -103,7 +104,16 @@ export class AgreementLifecycleService {
   }
 
   /** A status change allowed only from `from`; a reason, when given, is kept as an amendment. */
-  private async transition(id: string, version: number, permission: Permission, verb: string, from: AgreementStatus[], to: AgreementStatus, apply?: (a: Agreement) => void, reason?: string) {
+  private async transition(
+    id: string,
+    version: number,
+    permission: Permission,
+    verb: string,
+    from: AgreementStatus[],
+    to: AgreementStatus,
+    apply?: (a: Agreement) => void,
+    reason?: string,
+  ) {
     const agreement = await this.agreements.get(id, permission, `${verb} this agreement`);
     assertVersion('Agreement', agreement, version);
     const status = this.agreements.status(agreement);
@@ -113,7 +123,13 @@ export class AgreementLifecycleService {
       agreement.storedStatus = to;
       if (reason) {
         const number = (await em.count(AgreementAmendment, { agreementId: agreement.id })) + 1;
-        em.create(AgreementAmendment, { agreementId: agreement.id, number, reason, changes: { status: { from: status, to } }, amendedBy: this.ctx.actor.subject });
+        em.create(AgreementAmendment, {
+          agreementId: agreement.id,
+          number,
+          reason,
+          changes: { status: { from: status, to } },
+          amendedBy: this.ctx.actor.subject,
+        });
       }
       await em.flush();
       return agreement;

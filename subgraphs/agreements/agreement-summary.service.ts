@@ -101,7 +101,12 @@ export class AgreementSummaryService {
     );
     return ids.map((id) => {
       const row = rows.find((r) => r.key === id);
-      return { active: Number(row?.active ?? 0), projects: Number(row?.projects ?? 0), projectsCompleted: Number(row?.completed ?? 0), needsOpen: Number(row?.needs_open ?? 0) };
+      return {
+        active: Number(row?.active ?? 0),
+        projects: Number(row?.projects ?? 0),
+        projectsCompleted: Number(row?.completed ?? 0),
+        needsOpen: Number(row?.needs_open ?? 0),
+      };
     });
   }
 }

@@ -54,7 +54,7 @@ export class AmendAgreementInput {
   @Field(() => [NeedInput], { nullable: true, description: '需求清单 (needs).' })
   needs?: NeedInput[];
 
-  @Field(() => [ProjectInput], { nullable: true, description: '项目清单 (projects; keep a project\'s id to keep its progress).' })
+  @Field(() => [ProjectInput], { nullable: true, description: "项目清单 (projects; keep a project's id to keep its progress)." })
   projects?: ProjectInput[];
 }
 

@@ -10,7 +10,7 @@ import { AgreementService } from './agreement.service';
 import { ImportResult, OrganisationReference } from './agreement.types';
 import { AgreementImportService } from './agreement-import.service';
 
-const why = { description: '原因 (reason, kept with the agreement\'s history).' };
+const why = { description: "原因 (reason, kept with the agreement's history)." };
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -44,22 +44,34 @@ export class AgreementResolver {
     return ctx.get(AgreementHistoryService).reviewsOf(agreement.id);
   }
 
-  @Mutation(() => Agreement, { description: '登记共建协议 (a partner unit registers an agreement, as a draft). A retry with the same idempotencyKey returns the same agreement.' })
+  @Mutation(() => Agreement, {
+    description: '登记共建协议 (a partner unit registers an agreement, as a draft). A retry with the same idempotencyKey returns the same agreement.',
+  })
   registerAgreement(
     @Arg('input', { description: '输入 (input).' }) input: RegisterAgreementInput,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: '幂等键 (a key of your choosing per registration, for safe retries).' }) key: string | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: '幂等键 (a key of your choosing per registration, for safe retries).' })
+    key: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.get(AgreementService).register(input, key);
   }
 
   @Mutation(() => Agreement, { description: '变更协议 (amend an agreement; a signed one records a numbered amendment and needs a reason).' })
-  amendAgreement(@Args() ref: AgreementRef, @Arg('input', { description: '变更内容 (changes).' }) input: AmendAgreementInput, @Arg('reason', () => String, { nullable: true, ...why }) reason: string | null, @Ctx() ctx: RequestContext) {
+  amendAgreement(
+    @Args() ref: AgreementRef,
+    @Arg('input', { description: '变更内容 (changes).' }) input: AmendAgreementInput,
+    @Arg('reason', () => String, { nullable: true, ...why }) reason: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.get(AgreementService).amend(ref.id, ref.version, input, reason);
   }
 
   @Mutation(() => Agreement, { description: '签订协议 (the committee side signs a draft: it becomes ACTIVE).' })
-  signAgreement(@Args() ref: AgreementRef, @Arg('signingDate', () => LocalDate, { nullable: true, description: '签订日期 (signing date; today if omitted).' }) date: string | null, @Ctx() ctx: RequestContext) {
+  signAgreement(
+    @Args() ref: AgreementRef,
+    @Arg('signingDate', () => LocalDate, { nullable: true, description: '签订日期 (signing date; today if omitted).' }) date: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.get(AgreementLifecycleService).sign(ref.id, ref.version, date);
   }
 
@@ -88,7 +100,7 @@ export class AgreementResolver {
     return ctx.get(AgreementLifecycleService).renew(ref.id, ref.version, validFrom, validTo);
   }
 
-  @Mutation(() => Agreement, { description: '报告项目进展 (report a project\'s progress, 0 to 100 percent).' })
+  @Mutation(() => Agreement, { description: "报告项目进展 (report a project's progress, 0 to 100 percent)." })
   reportProjectProgress(
     @Args() ref: AgreementRef,
     @Arg('projectId', () => ID, { description: '项目编号 (project id).' }) projectId: string,
@@ -113,8 +125,10 @@ export class AgreementResolver {
 
 @Resolver()
 export class AgreementImportResolver {
-  @Mutation(() => ImportResult, { description: '批量导入协议 (import a district\'s agreements from CSV, UTF-8, Chinese or English headers): all rows or none, with every problem by row.' })
-  importAgreements(@Arg('csv', { description: 'CSV 文本 (the file\'s text).' }) csv: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => ImportResult, {
+    description: "批量导入协议 (import a district's agreements from CSV, UTF-8, Chinese or English headers): all rows or none, with every problem by row.",
+  })
+  importAgreements(@Arg('csv', { description: "CSV 文本 (the file's text)." }) csv: string, @Ctx() ctx: RequestContext) {
     return ctx.get(AgreementImportService).import(csv);
   }
 }

@@ -12,7 +12,8 @@ export function checkTerm(validFrom: string, validTo: string, field = 'input'): 
 
 export function checkCommitments(items: Commitment[], field: string): Commitment[] {
   return items.map((c, i) => {
-    if (!Number.isInteger(c.quantity) || c.quantity < 1) throw new BadUserInputError(`${field}[${i}].quantity must be a whole number of at least 1`, `${field}[${i}].quantity`);
+    if (!Number.isInteger(c.quantity) || c.quantity < 1)
+      throw new BadUserInputError(`${field}[${i}].quantity must be a whole number of at least 1`, `${field}[${i}].quantity`);
     return { description: requiredText(c.description, `${field}[${i}].description`, 500), quantity: c.quantity, period: c.period };
   });
 }
@@ -20,12 +21,22 @@ export function checkCommitments(items: Commitment[], field: string): Commitment
 export function checkResources(items: Resource[], field: string): Resource[] {
   return items.map((r, i) => {
     if (!(r.quantity >= 0)) throw new BadUserInputError(`${field}[${i}].quantity must be zero or more`, `${field}[${i}].quantity`);
-    return { category: r.category, description: requiredText(r.description, `${field}[${i}].description`, 500), quantity: r.quantity, unit: requiredText(r.unit, `${field}[${i}].unit`, 20) };
+    return {
+      category: r.category,
+      description: requiredText(r.description, `${field}[${i}].description`, 500),
+      quantity: r.quantity,
+      unit: requiredText(r.unit, `${field}[${i}].unit`, 20),
+    };
   });
 }
 
 export function checkNeeds(items: NeedInput[], field: string): Need[] {
-  return items.map((n, i) => ({ category: n.category, description: requiredText(n.description, `${field}[${i}].description`, 500), priority: n.priority, met: n.met ?? false }));
+  return items.map((n, i) => ({
+    category: n.category,
+    description: requiredText(n.description, `${field}[${i}].description`, 500),
+    priority: n.priority,
+    met: n.met ?? false,
+  }));
 }
 
 /** Projects keep their id, progress and reports across amendments when the id is given back. */
@@ -62,7 +73,10 @@ export function requestHash(input: unknown): string {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

@@ -39,7 +39,7 @@ export class AgreementService {
   }
 
   /** An agreement the caller asked for by id: NOT_FOUND or FORBIDDEN say why not. */
-  async get(id: string, permission: typeof P[keyof typeof P] = P.read, action = 'read this agreement'): Promise<Agreement> {
+  async get(id: string, permission: (typeof P)[keyof typeof P] = P.read, action = 'read this agreement'): Promise<Agreement> {
     const agreement = await this.byId.load(id);
     if (!agreement) throw new NotFoundError('Agreement', id);
     await this.ctx.access.require(permission, await this.targetOf(agreement), action);

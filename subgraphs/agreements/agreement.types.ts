@@ -13,7 +13,7 @@ export class OrganisationReference {
   id!: string;
 }
 
-@ObjectType({ description: '共建协议概况 (AgreementSummary): counts over the organisation\'s active agreements, either side.' })
+@ObjectType({ description: "共建协议概况 (AgreementSummary): counts over the organisation's active agreements, either side." })
 export class AgreementSummary {
   organisationId!: string;
 

@@ -28,4 +28,3 @@ export const agreementsSubgraph: SubgraphDefinition = {
   loadDemoData: loadDemoAgreements,
   isEmpty: async (em) => (await em.count(Agreement, {})) === 0,
 };
-

@@ -13,7 +13,7 @@ export class OrganisationAgreementsResolver {
     return ctx.get(AgreementService).agreementsOf(organisation.id, args);
   }
 
-  @FieldResolver(() => AgreementSummary, { nullable: true, description: '共建协议概况 (counts over this organisation\'s active agreements).' })
+  @FieldResolver(() => AgreementSummary, { nullable: true, description: "共建协议概况 (counts over this organisation's active agreements)." })
   async agreementSummary(@Root() organisation: OrganisationReference, @Ctx() ctx: RequestContext) {
     return { organisationId: organisation.id, ...(await ctx.get(AgreementSummaryService).summaryOf(organisation.id)) };
   }
@@ -27,7 +27,11 @@ export class OrganisationAgreementsResolver {
 @Resolver(() => AgreementSummary)
 export class AgreementSummaryResolver {
   @FieldResolver(() => Int, { description: '即将到期协议数 (active agreements ending within this many days).' })
-  expiringWithin(@Root() summary: AgreementSummary, @Arg('days', () => Int, { description: '天数 (days from today).' }) days: number, @Ctx() ctx: RequestContext) {
+  expiringWithin(
+    @Root() summary: AgreementSummary,
+    @Arg('days', () => Int, { description: '天数 (days from today).' }) days: number,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.get(AgreementSummaryService).expiringWithin(summary.organisationId, days);
   }
 }

@@ -20,7 +20,7 @@ export class AddCommitteeSeatInput {
   termStart!: string;
 }
 
-@InputType({ description: '结束委员任期 (input to end a seat\'s term).' })
+@InputType({ description: "结束委员任期 (input to end a seat's term)." })
 export class EndCommitteeSeatInput {
   @Field(() => ID, { description: '席位编号 (id of the seat).' })
   id!: string;

@@ -28,7 +28,7 @@ export class CommitteeSeatResolver {
     return ctx.get(CommitteeSeatService).add(input);
   }
 
-  @Mutation(() => CommitteeSeat, { description: '结束委员任期 (end a seat\'s term; the seat is kept as history).' })
+  @Mutation(() => CommitteeSeat, { description: "结束委员任期 (end a seat's term; the seat is kept as history)." })
   endCommitteeSeat(@Arg('input', { description: '输入 (input).' }) input: EndCommitteeSeatInput, @Ctx() ctx: RequestContext) {
     return ctx.get(CommitteeSeatService).end(input);
   }

@@ -59,7 +59,7 @@ registerEnumType(UnitSector, {
  * (`path > prefix and path < prefix || '~'`), ancestors are the ids in the path, and moving a subtree
  * is one UPDATE. It needs no extension (PGlite has no `ltree` by default) and no per-node recursion.
  */
-@ObjectType({ description: '党组织 (Organisation): a node of the district tree or a resident unit\'s party organisation.' })
+@ObjectType({ description: "党组织 (Organisation): a node of the district tree or a resident unit's party organisation." })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'organisation' })
 export class Organisation {

@@ -60,7 +60,7 @@ export class OrganisationResolver {
     return ctx.get(OrganisationService).create(input);
   }
 
-  @Mutation(() => Organisation, { description: '修改党组织 (change an organisation\'s code, name, sector or address).' })
+  @Mutation(() => Organisation, { description: "修改党组织 (change an organisation's code, name, sector or address)." })
   updateOrganisation(@Arg('input', { description: '输入 (input).' }) input: UpdateOrganisationInput, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).update(input);
   }

@@ -13,12 +13,7 @@ export const ALLOWED_PARENT_KINDS: Record<K, readonly K[]> = {
 };
 
 /** Committees that seat members, including part-time members from units (兼职委员). */
-export const SEATED_KINDS: readonly K[] = [
-  K.DISTRICT_COMMITTEE,
-  K.STREET_WORKING_COMMITTEE,
-  K.COMMUNITY_PARTY_COMMITTEE,
-  K.AREA_JOINT_PARTY_ORGANISATION,
-];
+export const SEATED_KINDS: readonly K[] = [K.DISTRICT_COMMITTEE, K.STREET_WORKING_COMMITTEE, K.COMMUNITY_PARTY_COMMITTEE, K.AREA_JOINT_PARTY_ORGANISATION];
 
 /** Kinds that have resident units (驻区单位). */
 export const UNIT_HOST_KINDS: readonly K[] = [K.STREET_WORKING_COMMITTEE, K.COMMUNITY_PARTY_COMMITTEE];

@@ -21,7 +21,7 @@ export class GraphQLClient {
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+    const body = JSON.parse(await response.text()) as { data?: T; errors?: GraphQLResponse['errors'] };
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
   }
 

@@ -1,4 +1,4 @@
-import { after, before } from 'node:test';
+import { afterAll, beforeAll } from '@jest/globals';
 import { startStack, type Stack } from '../../cli/stack';
 import { randomBytes } from 'node:crypto';
 import { Role, type Actor } from '../../platform/auth/identity';
@@ -6,6 +6,7 @@ import { signIdentity } from '../../platform/auth/internal-signature';
 import { mintToken } from '../../platform/auth/jwt';
 import { resolveSecrets } from '../../platform/auth/secrets';
 import { loadConfig, type Config } from '../../platform/config/config';
+import { harnessSettings } from '../../platform/config/harness';
 import { createLogger } from '../../platform/logging/logger';
 import type { EntityManager } from '../../platform/orm/orm';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-database';
@@ -42,13 +43,14 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
   let database: TestDatabase;
   let counting: { statements: number; log: string[] } | undefined;
   const handle = {} as TestStack;
-  before(async () => {
-    database = await createTestDatabase(process.env.DATABASE_URL);
+  beforeAll(async () => {
+    const harness = harnessSettings();
+    database = await createTestDatabase(harness.DATABASE_URL);
     const config = loadConfig({
       GATEWAY_PORT: '0',
       AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
       INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      LOG_LEVEL: harness.TEST_LOG_LEVEL,
       LOAD_DEMO_DATA: options.demo ? 'true' : 'false',
       MAX_PAGE_SIZE: String(options.maxPageSize ?? 100),
     });
@@ -79,7 +81,7 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
       }
     };
   });
-  after(async () => {
+  afterAll(async () => {
     await handle.stack?.close();
     await database?.drop();
   });

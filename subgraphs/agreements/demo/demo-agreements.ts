@@ -25,7 +25,9 @@ const PROJECTS = ['邻里食堂', '红色物业议事会', '四点半课堂', '�
 /** One agreement between each community and each unit sitting in it, most active, a few expiring soon. */
 export async function loadDemoAgreements(em: EntityManager): Promise<void> {
   const districtId = demoId('QH');
-  const units = DEMO_ORGANISATIONS.filter((o) => o.kind === 'UNIT_PARTY_ORGANISATION' && DEMO_ORGANISATIONS.find((c) => c.code === o.parentCode)?.kind === 'COMMUNITY_PARTY_COMMITTEE');
+  const units = DEMO_ORGANISATIONS.filter(
+    (o) => o.kind === 'UNIT_PARTY_ORGANISATION' && DEMO_ORGANISATIONS.find((c) => c.code === o.parentCode)?.kind === 'COMMUNITY_PARTY_COMMITTEE',
+  );
   await em.transactional(async (tx) => {
     units.forEach((unit, i) => {
       const community = DEMO_ORGANISATIONS.find((c) => c.code === unit.parentCode)!;
@@ -41,7 +43,17 @@ export async function loadDemoAgreements(em: EntityManager): Promise<void> {
         commitments: [{ description: '每季度开展共建活动', quantity: 1, period: CommitmentPeriod.QUARTER }],
         resources: [OFFERS[i % OFFERS.length]],
         needs: [{ ...NEEDS[(i + 1) % NEEDS.length], met: i % 3 === 0 }],
-        projects: [{ id: randomUUID(), title: PROJECTS[i % PROJECTS.length], goal: '解决群众急难愁盼', owner: '社区书记', dueDate: '2026-12-31', progress: (i * 17) % 101, reports: [] }],
+        projects: [
+          {
+            id: randomUUID(),
+            title: PROJECTS[i % PROJECTS.length],
+            goal: '解决群众急难愁盼',
+            owner: '社区书记',
+            dueDate: '2026-12-31',
+            progress: (i * 17) % 101,
+            reports: [],
+          },
+        ],
       });
     });
     tx.create(AgreementNumberSequence, { districtId, year: 2025, last: units.length });

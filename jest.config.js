@@ -1,0 +1,17 @@
+/** Jest runs the TypeScript sources through SWC with decorator metadata (type-graphql and MikroORM need it). */
+module.exports = {
+  testEnvironment: 'node',
+  testTimeout: 120000,
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2023' },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  setupFiles: ['reflect-metadata'],
+  testMatch: ['<rootDir>/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
