@@ -1,14 +1,16 @@
 /** `npm run compose`: writes each subgraph's SDL and the composed supergraph to `schema/`. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeGraph, SCHEMA_DIR } from '../gateway/composition';
+import { composeGraph, ERRORS_DOC, SCHEMA_DIR } from '../gateway/composition';
+import { reasonsMarkdown } from '../platform/errors/reasons-doc';
 
 async function main() {
   const { subgraphs, supergraph } = await composeGraph();
   mkdirSync(SCHEMA_DIR, { recursive: true });
   for (const { name, sdl } of subgraphs) writeFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), sdl);
   writeFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), supergraph);
-  console.log(`Wrote ${subgraphs.length} subgraph schemas and schema/supergraph.graphql`);
+  writeFileSync(ERRORS_DOC, reasonsMarkdown());
+  console.log(`Wrote ${subgraphs.length} subgraph schemas, schema/supergraph.graphql and docs/errors.md`);
 }
 
 main().catch((error) => {

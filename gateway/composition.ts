@@ -6,6 +6,8 @@ import { subgraphSdl } from '../platform/federation/subgraph';
 import { SUBGRAPHS } from '../subgraphs';
 
 export const SCHEMA_DIR = path.join(__dirname, '..', 'schema');
+/** Every error reason a client can meet, generated with the schema. */
+export const ERRORS_DOC = path.join(__dirname, '..', 'docs', 'errors.md');
 
 export interface ComposedGraph {
   /** `schema/<name>.graphql` for each subgraph. */

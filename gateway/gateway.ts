@@ -25,6 +25,7 @@ export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.
 export interface GatewayContext {
   requestId: string;
   actor: Actor;
+  acceptLanguage?: string;
 }
 
 export interface GatewayOptions {
@@ -55,6 +56,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         willSendRequest: ({ request, context }) => {
           const headers = request.http!.headers;
           headers.set(REQUEST_ID_HEADER, context.requestId);
+          // Subgraphs word their refusals in the caller's language.
+          if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
           // Health checks and schema loading have no caller; they are not sent with an identity.
           if (!context.actor) return;
           const signed = signIdentity(options.internalSigningSecret, context.actor, request.query ?? '');
@@ -88,6 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     context: async ({ req, res }) => ({
       requestId: acceptableRequestId(req.header(REQUEST_ID_HEADER)) ?? randomUUID(),
       actor: res.locals.actor as Actor,
+      acceptLanguage: req.header('accept-language'),
     }),
   });
   logger.info('gateway listening', { url: server.url });
@@ -101,11 +105,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const body = (await this.parseBody(response)) as { errors?: Array<{ message: string; extensions?: { code?: unknown } }> } | string;
+    const body = (await this.parseBody(response)) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } | string;
     const first = typeof body === 'object' ? body.errors?.[0] : undefined;
     const code = first?.extensions?.code;
     if (first && typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
-      return new GraphQLError(first.message, { extensions: { code } });
+      // The reason and its data go on too; formatError keeps only what is safe.
+      return new GraphQLError(first.message, { extensions: first.extensions });
     }
     return super.errorFromResponse(response);
   }

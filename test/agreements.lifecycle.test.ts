@@ -41,19 +41,19 @@ describe('signing, suspending, ending', () => {
 
   test('the committee side signs a draft; the partner cannot; a signed one cannot be signed again', async () => {
     const a = await register();
-    await p.partner.error('FORBIDDEN', SIGN, { id: a.id, version: a.version });
+    await p.partner.error('ROLE_NOT_PERMITTED', SIGN, { id: a.id, version: a.version });
     const s = (await p.staff.data(SIGN, { id: a.id, version: a.version })).signAgreement;
     assert.equal(s.status, 'ACTIVE');
     assert.match(s.signingDate, /^\d{4}-\d{2}-\d{2}$/);
-    await p.staff.error('CONFLICT', SIGN, { id: a.id, version: s.version });
-    await p.staff.error('CONFLICT', SIGN, { id: a.id, version: a.version });
+    await p.staff.error('ILLEGAL_TRANSITION', SIGN, { id: a.id, version: s.version });
+    await p.staff.error('STALE_VERSION', SIGN, { id: a.id, version: a.version });
   });
 
   test('suspend and resume by the committee side; terminate by either side, then nothing more changes', async () => {
     const a = await signed();
     const s = (await p.staff.data(SUSPEND, { id: a.id, version: a.version, reason: '整改' })).suspendAgreement;
     assert.equal(s.status, 'SUSPENDED');
-    await p.partner.error('FORBIDDEN', RESUME, { id: a.id, version: s.version });
+    await p.partner.error('ROLE_NOT_PERMITTED', RESUME, { id: a.id, version: s.version });
     const r = (await p.staff.data(RESUME, { id: a.id, version: s.version })).resumeAgreement;
     assert.equal(r.status, 'ACTIVE');
     const t = (await p.partner.data(TERMINATE, { id: a.id, version: r.version, reason: '单位搬迁' })).terminateAgreement;
@@ -62,9 +62,9 @@ describe('signing, suspending, ending', () => {
       t.amendments.map((m: any) => m.reason),
       ['整改', '单位搬迁'],
     );
-    await p.partner.error('CONFLICT', AMEND, { id: a.id, version: t.version, input: { title: '改' }, reason: '试' });
-    await p.staff.error('CONFLICT', SUSPEND, { id: a.id, version: t.version, reason: '试' });
-    await p.otherPartner.error('FORBIDDEN', TERMINATE, { id: a.id, version: t.version, reason: 'x' });
+    await p.partner.error('WRONG_STATE', AMEND, { id: a.id, version: t.version, input: { title: '改' }, reason: '试' });
+    await p.staff.error('ILLEGAL_TRANSITION', SUSPEND, { id: a.id, version: t.version, reason: '试' });
+    await p.otherPartner.error('OUT_OF_SCOPE', TERMINATE, { id: a.id, version: t.version, reason: 'x' });
   });
 
   test('an active agreement past its term reads as EXPIRED, without a job', async () => {
@@ -83,7 +83,7 @@ describe('amendments, progress, reviews, renewal', () => {
 
   test('a signed agreement keeps each change as a numbered amendment that later changes never alter', async () => {
     const a = await signed();
-    await p.partner.error('BAD_USER_INPUT', AMEND, { id: a.id, version: a.version, input: { title: '新名称' } });
+    await p.partner.error('REQUIRED', AMEND, { id: a.id, version: a.version, input: { title: '新名称' } });
     const one = (await p.partner.data(AMEND, { id: a.id, version: a.version, input: { title: '新名称' }, reason: '更名' })).amendAgreement;
     const two = (await p.staff.data(AMEND, { id: a.id, version: one.version, input: { validTo: '2029-06-30' }, reason: '延长期限' })).amendAgreement;
     assert.deepEqual(
@@ -95,18 +95,18 @@ describe('amendments, progress, reviews, renewal', () => {
     );
     assert.deepEqual(two.amendments[0], one.amendments[0]);
     assert.deepEqual(two.amendments[0].changes.title, { from: '共驻共建协议书', to: '新名称' });
-    await p.partner.error('CONFLICT', AMEND, { id: a.id, version: one.version, input: { title: '旧版本' }, reason: '过期' });
-    await p.partner.error('BAD_USER_INPUT', AMEND, { id: a.id, version: two.version, input: { validTo: '2025-01-01' }, reason: '试' });
+    await p.partner.error('STALE_VERSION', AMEND, { id: a.id, version: one.version, input: { title: '旧版本' }, reason: '过期' });
+    await p.partner.error('NOT_BEFORE', AMEND, { id: a.id, version: two.version, input: { validTo: '2025-01-01' }, reason: '试' });
   });
 
   test('project progress: 0 to 100, kept as reports', async () => {
     const a = await signed();
     const project = a.projects[0].id;
     for (const progress of [-1, 101]) {
-      const e = await p.partner.error('BAD_USER_INPUT', PROGRESS, { id: a.id, version: a.version, project, progress, note: '进展' });
+      const e = await p.partner.error('OUT_OF_RANGE', PROGRESS, { id: a.id, version: a.version, project, progress, note: '进展' });
       assert.equal(e.extensions?.field, 'progress');
     }
-    await p.partner.error('BAD_USER_INPUT', PROGRESS, {
+    await p.partner.error('UNKNOWN_REFERENCE', PROGRESS, {
       id: a.id,
       version: a.version,
       project: '00000000-0000-4000-8000-000000000000',
@@ -124,16 +124,16 @@ describe('amendments, progress, reviews, renewal', () => {
 
   test('the committee side reviews once a year, rating 1 to 5', async () => {
     const a = await signed();
-    await p.partner.error('FORBIDDEN', REVIEW, { id: a.id, year: 2026, rating: 5 });
-    assert.equal((await p.staff.error('BAD_USER_INPUT', REVIEW, { id: a.id, year: 2026, rating: 6 })).extensions?.field, 'rating');
-    assert.equal((await p.staff.error('BAD_USER_INPUT', REVIEW, { id: a.id, year: 2035, rating: 4 })).extensions?.field, 'year');
+    await p.partner.error('ROLE_NOT_PERMITTED', REVIEW, { id: a.id, year: 2026, rating: 5 });
+    assert.equal((await p.staff.error('OUT_OF_RANGE', REVIEW, { id: a.id, year: 2026, rating: 6 })).extensions?.field, 'rating');
+    assert.equal((await p.staff.error('OUT_OF_RANGE', REVIEW, { id: a.id, year: 2035, rating: 4 })).extensions?.field, 'year');
     assert.deepEqual((await p.staff.data(REVIEW, { id: a.id, year: 2026, rating: 4 })).reviewAgreement, { year: 2026, rating: 4 });
-    await p.staff.error('CONFLICT', REVIEW, { id: a.id, year: 2026, rating: 5 });
+    await p.staff.error('DUPLICATE', REVIEW, { id: a.id, year: 2026, rating: 5 });
   });
 
   test('renewal is a new draft linked to the old agreement, carrying what is still open', async () => {
     const a = await signed();
-    await p.partner.error('BAD_USER_INPUT', RENEW, { id: a.id, version: a.version, from: '2029-01-01', to: '2028-12-31' });
+    await p.partner.error('NOT_BEFORE', RENEW, { id: a.id, version: a.version, from: '2029-01-01', to: '2028-12-31' });
     const r = (await p.partner.data(RENEW, { id: a.id, version: a.version, from: '2029-01-01', to: '2031-12-31' })).renewAgreement;
     assert.equal(r.status, 'DRAFT');
     assert.equal(r.renewalOfId, a.id);

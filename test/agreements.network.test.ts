@@ -39,7 +39,7 @@ describe('figures and brokering', () => {
     const analyst = await hub.as({ role: Role.ANALYST, subject: 'analyst', organisationId: p.street.id });
     assert.equal((await analyst.data(query, { id: p.community.id })).organisation.agreementSummary.active, after.active);
     const foreign = await p.otherPartner.request(query, { id: p.community.id });
-    assert.equal(foreign.errors?.[0].extensions?.code, 'FORBIDDEN');
+    assert.equal(foreign.errors?.[0].extensions?.reason, 'OUT_OF_SCOPE');
   });
 
   test("needsMatchingResources puts a community's open needs next to same-category resources offered in its street", async () => {
@@ -67,8 +67,8 @@ describe('figures and brokering', () => {
       others.every((m: any) => m.offers.every((o: any) => o.agreement.id !== offer.id)),
       "offers match the need's category only",
     );
-    await p.staff.error('BAD_USER_INPUT', query, { c: p.unit.id });
-    await p.partner.error('FORBIDDEN', query, { c: p.community.id });
+    await p.staff.error('WRONG_KIND', query, { c: p.unit.id });
+    await p.partner.error('ROLE_NOT_PERMITTED', query, { c: p.community.id });
   });
 });
 
@@ -110,8 +110,8 @@ describe('importAgreements', () => {
   });
 
   test('only district admins import, and only into their district', async () => {
-    await p.partner.error('FORBIDDEN', IMPORT, { csv: `${header}\n${row(p.unit.code)}` });
-    await p.staff.error('FORBIDDEN', IMPORT, { csv: `${header}\n${row(p.unit.code)}` });
+    await p.partner.error('ROLE_NOT_PERMITTED', IMPORT, { csv: `${header}\n${row(p.unit.code)}` });
+    await p.staff.error('ROLE_NOT_PERMITTED', IMPORT, { csv: `${header}\n${row(p.unit.code)}` });
   });
 });
 

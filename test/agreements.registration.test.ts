@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { Reason } from '../platform/errors/reasons';
 import { beforeAll, describe, test } from '@jest/globals';
 import { REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { useTestStack } from './kit/stack';
@@ -30,19 +31,19 @@ describe('registerAgreement', () => {
   });
 
   test('bad input is refused naming the field, and nothing is stored', async () => {
-    const cases: Array<[Record<string, unknown>, string]> = [
-      [{ validTo: '2025-12-31' }, 'input.validTo'],
-      [{ title: ' ' }, 'input.title'],
-      [{ resources: [{ category: 'VENUE', description: '', quantity: 1, unit: '间' }] }, 'input.resources[0].description'],
-      [{ commitments: [{ description: '服务', quantity: 0, period: 'YEAR' }] }, 'input.commitments[0].quantity'],
-      [{ partnerId: p.community.id }, 'input.partnerId'],
-      [{ partnerId: '00000000-0000-4000-8000-000000000000' }, 'input.partnerId'],
-      [{ committeeId: p.otherCommunity.id }, 'input.committeeId'],
-      [{ committeeId: p.unit.id }, 'input.committeeId'],
+    const cases: Array<[Record<string, unknown>, string, Reason]> = [
+      [{ validTo: '2025-12-31' }, 'input.validTo', 'NOT_BEFORE'],
+      [{ title: ' ' }, 'input.title', 'REQUIRED'],
+      [{ resources: [{ category: 'VENUE', description: '', quantity: 1, unit: '间' }] }, 'input.resources[0].description', 'REQUIRED'],
+      [{ commitments: [{ description: '服务', quantity: 0, period: 'YEAR' }] }, 'input.commitments[0].quantity', 'OUT_OF_RANGE'],
+      [{ partnerId: p.community.id }, 'input.partnerId', 'WRONG_KIND'],
+      [{ partnerId: '00000000-0000-4000-8000-000000000000' }, 'input.partnerId', 'UNKNOWN_REFERENCE'],
+      [{ committeeId: p.otherCommunity.id }, 'input.committeeId', 'NOT_IN_AREA'],
+      [{ committeeId: p.unit.id }, 'input.committeeId', 'WRONG_KIND'],
     ];
     const before = await count();
-    for (const [overrides, field] of cases) {
-      const error = await p.partner.error('BAD_USER_INPUT', REGISTER, { input: agreementInput(p, overrides) });
+    for (const [overrides, field, reason] of cases) {
+      const error = await p.partner.error(reason, REGISTER, { input: agreementInput(p, overrides) });
       assert.equal(error.extensions?.field, field, error.message);
     }
     assert.equal(await count(), before);
@@ -50,9 +51,9 @@ describe('registerAgreement', () => {
 
   test('a unit registers only for itself; staff and other roles cannot register', async () => {
     const before = await count();
-    await p.otherPartner.error('FORBIDDEN', REGISTER, { input: agreementInput(p) });
-    await p.staff.error('FORBIDDEN', REGISTER, { input: agreementInput(p) });
-    await p.districtAdmin.error('FORBIDDEN', REGISTER, { input: agreementInput(p) });
+    await p.otherPartner.error('OUT_OF_SCOPE', REGISTER, { input: agreementInput(p) });
+    await p.staff.error('ROLE_NOT_PERMITTED', REGISTER, { input: agreementInput(p) });
+    await p.districtAdmin.error('ROLE_NOT_PERMITTED', REGISTER, { input: agreementInput(p) });
     assert.equal(await count(), before);
   });
 
@@ -61,7 +62,7 @@ describe('registerAgreement', () => {
     const first = (await p.partner.data(REGISTER, { input, key: 'reg-001' })).registerAgreement;
     const again = (await p.partner.data(REGISTER, { input, key: 'reg-001' })).registerAgreement;
     assert.equal(again.id, first.id);
-    await p.partner.error('CONFLICT', REGISTER, { input: { ...input, title: '另一份' }, key: 'reg-001' });
+    await p.partner.error('IDEMPOTENCY_KEY_REUSED', REGISTER, { input: { ...input, title: '另一份' }, key: 'reg-001' });
   });
 
   test('ten concurrent registrations with one key create one agreement', async () => {
@@ -85,13 +86,13 @@ describe('reading agreements', () => {
     assert.equal((await p.partner.data(query, { id: a.id })).agreement.id, a.id);
     assert.equal((await p.staff.data(query, { id: a.id })).agreement.id, a.id);
     assert.equal((await p.districtAdmin.data(query, { id: a.id })).agreement.id, a.id);
-    await p.otherPartner.error('FORBIDDEN', query, { id: a.id });
+    await p.otherPartner.error('OUT_OF_SCOPE', query, { id: a.id });
     await p.partner.error('NOT_FOUND', query, { id: '00000000-0000-4000-8000-000000000000' });
     const list = `query ($id: ID!) { organisation(id: $id) { name agreements(first: 50) { totalCount edges { node { id partner { id } } } } } }`;
     const own = (await p.partner.data(list, { id: p.unit.id })).organisation.agreements;
     assert.ok(own.totalCount >= 1 && own.edges.every((e: any) => e.node.partner.id === p.unit.id));
     const foreign = await p.otherPartner.request(list, { id: p.unit.id });
-    assert.equal(foreign.errors?.[0].extensions?.code, 'FORBIDDEN');
+    assert.equal(foreign.errors?.[0].extensions?.reason, 'OUT_OF_SCOPE');
     assert.equal(foreign.data.organisation.agreements, null);
     assert.ok(foreign.data.organisation.name, 'the rest of the query still answers');
   });

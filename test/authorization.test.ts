@@ -97,7 +97,9 @@ describe('writes to the organisation tree', () => {
           if (allowed) {
             assert.equal(response.errors, undefined, JSON.stringify(response.errors));
           } else {
-            assert.equal(response.errors?.[0].extensions?.code, 'FORBIDDEN', JSON.stringify(response.errors));
+            const reason = role === Role.DISTRICT_ADMIN && write !== 'createDistrict' ? 'OUT_OF_SCOPE' : 'ROLE_NOT_PERMITTED';
+            const { code, reason: actual } = response.errors?.[0].extensions ?? {};
+            assert.deepEqual({ code, reason: actual }, { code: 'FORBIDDEN', reason }, JSON.stringify(response.errors));
             assert.deepEqual(await state(), before, 'a refused write changed nothing');
           }
         });
@@ -121,7 +123,7 @@ describe('writes to the organisation tree', () => {
     ).addCommitteeSeat;
     const end = `mutation ($i: EndCommitteeSeatInput!) { endCommitteeSeat(input: $i) { termEnd } }`;
     const input = { i: { id: seat.id, version: seat.version, termEnd: '2025-01-01' } };
-    await (await hub.as(actors().DISTRICT_ADMIN)).error('FORBIDDEN', end, input);
+    await (await hub.as(actors().DISTRICT_ADMIN)).error('OUT_OF_SCOPE', end, input);
     const adminB = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'admin-b', organisationId: b.district.id });
     assert.equal((await adminB.data(end, input)).endCommitteeSeat.termEnd, '2025-01-01');
   });
@@ -156,7 +158,7 @@ describe('the audit trail', () => {
     const ownB = (await adminB.data(TRAIL, {})).organisationsAuditTrail.totalCount;
     assert.ok(ownB > 0 && ownB < all);
     for (const role of [Role.COMMUNITY_STAFF, Role.PARTNER_UNIT, Role.PARTY_MEMBER, Role.ANALYST]) {
-      await (await hub.as(actors()[role])).error('FORBIDDEN', TRAIL, {});
+      await (await hub.as(actors()[role])).error('ROLE_NOT_PERMITTED', TRAIL, {});
     }
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
 import { createOrganisation, type OrganisationRef } from './kit/factories';
 import { useTestStack } from './kit/stack';
+import type { Reason } from '../platform/errors/reasons';
 
 /** Changing the tree through the gateway: every rule, every refusal, nothing half-written. */
 const hub = useTestStack();
@@ -14,9 +15,9 @@ const snapshot = async () =>
   (await hub.gateway.data(`{ organisations(first: 100) { totalCount edges { node { id code name version depth parentId address } } } }`)).organisations;
 
 /** Runs a refused operation and checks that nothing stored changed. */
-async function refused(code: string, query: string, variables: Record<string, unknown>, field?: string) {
+async function refused(reason: Reason, query: string, variables: Record<string, unknown>, field?: string) {
   const before = await snapshot();
-  const error = await hub.gateway.error(code, query, variables);
+  const error = await hub.gateway.error(reason, query, variables);
   if (field) assert.equal(error.extensions?.field, field, error.message);
   assert.deepEqual(await snapshot(), before);
   return error;
@@ -43,16 +44,16 @@ describe('createOrganisation', () => {
 
   test('refuses bad input, naming the field, and stores nothing', async () => {
     const base = { code: 'NEW-1', name: '新社区党委', kind: 'COMMUNITY_PARTY_COMMITTEE', parentId: street.id };
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, name: '   ' } }, 'input.name');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, code: 'bad code!' } }, 'input.code');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, code: street.code } }, 'input.code');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, parentId: community.id } }, 'input.parentId');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, parentId: null } }, 'input.parentId');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, parentId: '00000000-0000-4000-8000-000000000000' } }, 'input.parentId');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, kind: 'DISTRICT_COMMITTEE' } }, 'input.parentId');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, sector: 'SCHOOL' } }, 'input.sector');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, kind: 'UNIT_PARTY_ORGANISATION' } }, 'input.sector');
-    await refused('BAD_USER_INPUT', CREATE, { input: { ...base, kind: 'BUILDING_PARTY_GROUP' } }, 'input.parentId');
+    await refused('REQUIRED', CREATE, { input: { ...base, name: '   ' } }, 'input.name');
+    await refused('INVALID_FORMAT', CREATE, { input: { ...base, code: 'bad code!' } }, 'input.code');
+    await refused('DUPLICATE', CREATE, { input: { ...base, code: street.code } }, 'input.code');
+    await refused('WRONG_PARENT', CREATE, { input: { ...base, parentId: community.id } }, 'input.parentId');
+    await refused('WRONG_PARENT', CREATE, { input: { ...base, parentId: null } }, 'input.parentId');
+    await refused('UNKNOWN_REFERENCE', CREATE, { input: { ...base, parentId: '00000000-0000-4000-8000-000000000000' } }, 'input.parentId');
+    await refused('NO_PARENT_ALLOWED', CREATE, { input: { ...base, kind: 'DISTRICT_COMMITTEE' } }, 'input.parentId');
+    await refused('NOT_APPLICABLE', CREATE, { input: { ...base, sector: 'SCHOOL' } }, 'input.sector');
+    await refused('REQUIRED_FOR', CREATE, { input: { ...base, kind: 'UNIT_PARTY_ORGANISATION' } }, 'input.sector');
+    await refused('WRONG_PARENT', CREATE, { input: { ...base, kind: 'BUILDING_PARTY_GROUP' } }, 'input.parentId');
   });
 });
 
@@ -66,15 +67,15 @@ describe('updateOrganisation', () => {
       { ...updated, id: undefined },
       { id: undefined, code: 'XC-01', name: '中共新城区委', address: '人民路8号', version: district.version + 1 },
     );
-    await refused('CONFLICT', UPDATE, { input: { id: district.id, version: district.version, name: '旧名' } });
-    await refused('BAD_USER_INPUT', UPDATE, { input: { id: district.id, version: updated.version, name: '' } }, 'input.name');
+    await refused('STALE_VERSION', UPDATE, { input: { id: district.id, version: district.version, name: '旧名' } });
+    await refused('REQUIRED', UPDATE, { input: { id: district.id, version: updated.version, name: '' } }, 'input.name');
     await refused('NOT_FOUND', UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', version: 1, name: 'x' } });
   });
 
   test('a duplicate code is refused', async () => {
     const a = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
     const b = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
-    await refused('BAD_USER_INPUT', UPDATE, { input: { id: b.id, version: b.version, code: a.code } }, 'input.code');
+    await refused('DUPLICATE', UPDATE, { input: { id: b.id, version: b.version, code: a.code } }, 'input.code');
   });
 });
 
@@ -103,11 +104,11 @@ describe('moveOrganisation', () => {
     const grid = await createOrganisation(hub.gateway, 'GRID_PARTY_BRANCH', area);
     const move = (id: string, version: number, newParentId: string) => ({ input: { id, version, newParentId } });
     // An area may sit under a community or a street; under its own grid it would make a cycle.
-    await refused('BAD_USER_INPUT', MOVE, move(area.id, area.version, grid.id), 'input.newParentId');
-    await refused('BAD_USER_INPUT', MOVE, move(area.id, area.version, area.id), 'input.newParentId');
-    await refused('BAD_USER_INPUT', MOVE, move(community.id, community.version, grid.id), 'input.newParentId');
-    await refused('BAD_USER_INPUT', MOVE, move(community.id, community.version, '00000000-0000-4000-8000-000000000000'), 'input.newParentId');
-    await refused('CONFLICT', MOVE, move(community.id, community.version + 5, street.id));
+    await refused('WRONG_PARENT', MOVE, move(area.id, area.version, grid.id), 'input.newParentId');
+    await refused('WRONG_PARENT', MOVE, move(area.id, area.version, area.id), 'input.newParentId');
+    await refused('WRONG_PARENT', MOVE, move(community.id, community.version, grid.id), 'input.newParentId');
+    await refused('UNKNOWN_REFERENCE', MOVE, move(community.id, community.version, '00000000-0000-4000-8000-000000000000'), 'input.newParentId');
+    await refused('STALE_VERSION', MOVE, move(community.id, community.version + 5, street.id));
     await refused('NOT_FOUND', MOVE, move('00000000-0000-4000-8000-000000000000', 1, street.id));
   });
 });
@@ -138,7 +139,7 @@ describe('committee seats', () => {
     assert.equal(ended.termEnd, '2025-12-31');
     assert.equal((await seatsOf(street.id)).length, 0);
     assert.equal((await seatsOf(street.id, true)).length, 1);
-    await hub.gateway.error('CONFLICT', END, { input: { id: seat.id, version: ended.version, termEnd: '2026-01-01' } });
+    await hub.gateway.error('WRONG_STATE', END, { input: { id: seat.id, version: ended.version, termEnd: '2026-01-01' } });
   });
 
   test('refuses seats on non-committees, holders from non-units, part-time seats without a unit, and bad terms', async () => {
@@ -147,15 +148,15 @@ describe('committee seats', () => {
     const community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', street);
     const grid = await createOrganisation(hub.gateway, 'GRID_PARTY_BRANCH', community);
     const base = { committeeId: community.id, holderName: '李秀英', role: 'SECRETARY', termStart: '2024-03-01' };
-    await refused('BAD_USER_INPUT', ADD, { input: { ...base, committeeId: grid.id } }, 'input.committeeId');
-    await refused('BAD_USER_INPUT', ADD, { input: { ...base, committeeId: '00000000-0000-4000-8000-000000000000' } }, 'input.committeeId');
-    await refused('BAD_USER_INPUT', ADD, { input: { ...base, holderName: ' ' } }, 'input.holderName');
-    await refused('BAD_USER_INPUT', ADD, { input: { ...base, role: 'PART_TIME_MEMBER' } }, 'input.holderUnitId');
-    await refused('BAD_USER_INPUT', ADD, { input: { ...base, holderUnitId: street.id } }, 'input.holderUnitId');
-    await hub.gateway.error('BAD_USER_INPUT', ADD, { input: { ...base, termStart: '2024-02-30' } });
+    await refused('WRONG_KIND', ADD, { input: { ...base, committeeId: grid.id } }, 'input.committeeId');
+    await refused('UNKNOWN_REFERENCE', ADD, { input: { ...base, committeeId: '00000000-0000-4000-8000-000000000000' } }, 'input.committeeId');
+    await refused('REQUIRED', ADD, { input: { ...base, holderName: ' ' } }, 'input.holderName');
+    await refused('REQUIRED_FOR', ADD, { input: { ...base, role: 'PART_TIME_MEMBER' } }, 'input.holderUnitId');
+    await refused('WRONG_KIND', ADD, { input: { ...base, holderUnitId: street.id } }, 'input.holderUnitId');
+    await hub.gateway.error('INVALID_VALUE', ADD, { input: { ...base, termStart: '2024-02-30' } });
     const seat = (await hub.gateway.data(ADD, { input: base })).addCommitteeSeat;
-    await refused('BAD_USER_INPUT', END, { input: { id: seat.id, version: seat.version, termEnd: '2023-12-31' } }, 'input.termEnd');
-    await refused('CONFLICT', END, { input: { id: seat.id, version: seat.version + 1, termEnd: '2025-01-01' } });
+    await refused('NOT_BEFORE', END, { input: { id: seat.id, version: seat.version, termEnd: '2023-12-31' } }, 'input.termEnd');
+    await refused('STALE_VERSION', END, { input: { id: seat.id, version: seat.version + 1, termEnd: '2025-01-01' } });
     await refused('NOT_FOUND', END, { input: { id: '00000000-0000-4000-8000-000000000000', version: 1, termEnd: '2025-01-01' } });
     assert.equal((await seatsOf(community.id)).length, 1);
   });
@@ -182,7 +183,7 @@ describe('concurrent writes', () => {
     const results = await Promise.all(
       ['甲', '乙'].map((name) => hub.gateway.request(UPDATE, { input: { id: district.id, version: district.version, name: `中共${name}区委` } })),
     );
-    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
-    assert.deepEqual(codes, ['CONFLICT', 'OK']);
+    const outcomes = results.map((r) => (r.errors ? `${r.errors[0].extensions?.code}/${r.errors[0].extensions?.reason}` : 'OK')).sort();
+    assert.deepEqual(outcomes, ['CONFLICT/STALE_VERSION', 'OK']);
   });
 });

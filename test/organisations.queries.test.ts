@@ -113,13 +113,13 @@ describe('the organisations list', () => {
   });
 
   test('a page above the maximum, a negative page and a foreign cursor are refused', async () => {
-    const tooBig = await hub.gateway.error('BAD_USER_INPUT', '{ organisations(first: 51) { totalCount } }');
+    const tooBig = await hub.gateway.error('OUT_OF_RANGE', '{ organisations(first: 51) { totalCount } }');
     assert.equal(tooBig.extensions?.field, 'first');
-    await hub.gateway.error('BAD_USER_INPUT', '{ organisations(first: -1) { totalCount } }');
-    const cursor = await hub.gateway.error('BAD_USER_INPUT', '{ organisations(after: "bm90IGEgY3Vyc29y") { totalCount } }');
+    await hub.gateway.error('OUT_OF_RANGE', '{ organisations(first: -1) { totalCount } }');
+    const cursor = await hub.gateway.error('INVALID_CURSOR', '{ organisations(after: "bm90IGEgY3Vyc29y") { totalCount } }');
     assert.equal(cursor.extensions?.field, 'after');
-    await hub.gateway.error('BAD_USER_INPUT', '{ organisationByCode(code: "QH") { children(first: 500) { totalCount } } }');
-    await hub.gateway.error('BAD_USER_INPUT', `{ organisations(filter: { subtreeOf: "00000000-0000-4000-8000-000000000000" }) { totalCount } }`);
+    await hub.gateway.error('OUT_OF_RANGE', '{ organisationByCode(code: "QH") { children(first: 500) { totalCount } } }');
+    await hub.gateway.error('UNKNOWN_REFERENCE', `{ organisations(filter: { subtreeOf: "00000000-0000-4000-8000-000000000000" }) { totalCount } }`);
   });
 });
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from '@jest/globals';
-import { composeGraph, SCHEMA_DIR } from '../gateway/composition';
+import { composeGraph, ERRORS_DOC, SCHEMA_DIR } from '../gateway/composition';
+import { reasonsMarkdown } from '../platform/errors/reasons-doc';
 
 /** `schema/` is generated and committed; it must match what the code composes today. */
 test('the committed subgraph SDL and supergraph are up to date (run `npm run compose` if not)', async () => {
@@ -11,6 +12,10 @@ test('the committed subgraph SDL and supergraph are up to date (run `npm run com
     assert.equal(readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8'), sdl, `schema/${name}.graphql is stale`);
   }
   assert.equal(readFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8'), supergraph, 'schema/supergraph.graphql is stale');
+});
+
+test('docs/errors.md lists every error reason as the catalog has it (run `npm run compose` if not)', () => {
+  assert.equal(readFileSync(ERRORS_DOC, 'utf8'), reasonsMarkdown(), 'docs/errors.md is stale');
 });
 
 test('every public type, field, argument and enum value has a description with its Chinese term', async () => {

@@ -21,7 +21,7 @@ export function auditResolver(subgraph: string, permission: Permission) {
       @Ctx() ctx: RequestContext,
     ) {
       const page = pageRequest(args, ctx.settings.maxPageSize);
-      const scope = await ctx.access.subtreeOf(permission, 'read the audit trail');
+      const scope = await ctx.access.subtreeOf(permission);
       const where = [];
       if (entityId) where.push({ sql: 'o.entity_id = ?', params: [entityId] });
       if (scope) where.push({ sql: `o.scope_path >= ? and o.scope_path < ?`, params: [scope, `${scope}~`] });

@@ -1,6 +1,7 @@
 import { ForbiddenError } from '../errors/errors';
+import type { Localized } from '../errors/reasons';
 import { requestScope } from '../context/request-scope';
-import { Role, type Actor } from './identity';
+import { ROLE_NAMES, type Actor, type Role } from './identity';
 
 /**
  * Who may do what, said as data: for each permission, the roles that have it and how far it
@@ -14,7 +15,21 @@ import { Role, type Actor } from './identity';
  * - `self`: only the member the caller is.
  */
 export type Reach = 'any' | 'subtree' | 'own' | 'self';
-export type Permission = Partial<Record<Role, Reach>>;
+export type Reaches = Partial<Record<Role, Reach>>;
+
+/** A named permission: who has it and how far, and what it allows in words (for refusals). */
+export interface Permission {
+  /** Stable name clients see in a refusal's `extensions.permission`, e.g. `agreements.read`. */
+  readonly name: string;
+  readonly action: Localized;
+  readonly reach: Reaches;
+}
+
+/** Declares a subgraph's permission table; each entry's name is `<area>.<key>`. */
+export function definePermissions<K extends string>(area: string, table: Record<K, { action: Localized; reach: Reaches }>): Record<K, Permission> {
+  const entries = Object.entries(table) as Array<[K, { action: Localized; reach: Reaches }]>;
+  return Object.fromEntries(entries.map(([key, { action, reach }]) => [key, { name: `${area}.${key}`, action, reach }])) as Record<K, Permission>;
+}
 
 /** What a guarded operation touches: its place in the tree, or the member it is about. */
 export interface Target {
@@ -36,7 +51,7 @@ export class Access {
 
   /** Whether the caller has `permission` over `target`. */
   async allows(permission: Permission, target: Target = {}): Promise<boolean> {
-    const reach = permission[this.actor.role];
+    const reach = permission.reach[this.actor.role];
     if (!reach) return false;
     switch (reach) {
       case 'any':
@@ -57,11 +72,11 @@ export class Access {
    * For lists: the path prefix the caller's `permission` reaches (null for everywhere), or
    * FORBIDDEN when it reaches nothing that a list could hold.
    */
-  async subtreeOf(permission: Permission, action: string): Promise<string | null> {
-    const reach = permission[this.actor.role];
+  async subtreeOf(permission: Permission): Promise<string | null> {
+    const reach = permission.reach[this.actor.role];
     if (reach === 'any') return null;
     const own = reach === 'subtree' && this.actor.organisationId ? await this.tree.pathOf(this.actor.organisationId) : null;
-    if (!own) throw new ForbiddenError(`A ${this.actor.role} may not ${action}`);
+    if (!own) throw this.refusal(permission);
     return own;
   }
 
@@ -69,11 +84,15 @@ export class Access {
    * Refuses with FORBIDDEN unless the caller has `permission` over `target`. A write that passes
    * records the target's place in the tree, so its audit entry can be read within that scope.
    */
-  async require(permission: Permission, target: Target = {}, action = 'do this'): Promise<void> {
-    if (!(await this.allows(permission, target))) {
-      throw new ForbiddenError(`A ${this.actor.role} may not ${action} here`);
-    }
+  async require(permission: Permission, target: Target = {}): Promise<void> {
+    if (!(await this.allows(permission, target))) throw this.refusal(permission);
     const scope = requestScope.getStore();
     if (scope && target.organisationPath) scope.auditScopePath = target.organisationPath;
+  }
+
+  /** ROLE_NOT_PERMITTED when the role never has the permission, OUT_OF_SCOPE when the target is beyond its reach. */
+  private refusal(permission: Permission): ForbiddenError<'ROLE_NOT_PERMITTED' | 'OUT_OF_SCOPE'> {
+    const data = { role: this.actor.role, permission: permission.name, who: ROLE_NAMES[this.actor.role], action: permission.action };
+    return new ForbiddenError(permission.reach[this.actor.role] ? 'OUT_OF_SCOPE' : 'ROLE_NOT_PERMITTED', data);
   }
 }

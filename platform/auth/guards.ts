@@ -1,25 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
-import { isHubError, UnauthenticatedError, type HubError } from '../errors/errors';
+import type { Request, RequestHandler, Response } from 'express';
+import { isHubError, languageOf, UnauthenticatedError, type HubError } from '../errors/errors';
 import { requestScope, type RequestScope } from '../context/request-scope';
 import { REQUEST_ID_HEADER } from '../http/request-id';
 import { verifyIdentity } from './internal-signature';
 import type { TokenVerifier } from './jwt';
 
-/** Answers a refused request the way GraphQL clients expect: a JSON body with a coded error. */
-export function refuse(res: Response, error: HubError, status = 401): void {
-  res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+/** Answers a refused request the way GraphQL clients expect: a JSON body with a coded error, in the caller's language. */
+export function refuse(req: Request, res: Response, error: HubError, status = 401): void {
+  res.status(status).json({ errors: [{ message: error.messageIn(languageOf(req.header('accept-language'))), extensions: error.toExtensions() }] });
 }
 
 /** The gateway's door: a valid bearer token or nothing reaches a subgraph. */
 export function bearerGuard(verify: TokenVerifier): RequestHandler {
   return async (req, res, next) => {
     const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
-    if (!match) return refuse(res, new UnauthenticatedError('A bearer token is required (Authorization: Bearer <token>)'));
+    if (!match) return refuse(req, res, new UnauthenticatedError('TOKEN_REQUIRED', {}));
     try {
       res.locals.actor = await verify(match[1]);
     } catch (error) {
-      if (isHubError(error)) return refuse(res, error);
+      if (isHubError(error)) return refuse(req, res, error);
       return next(error);
     }
     next();
@@ -32,9 +32,13 @@ export function gatewaySignatureGuard(secret: string): RequestHandler {
     const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : '';
     let scope: RequestScope;
     try {
-      scope = { actor: verifyIdentity(secret, (name) => req.header(name), query), requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID() };
+      scope = {
+        actor: verifyIdentity(secret, (name) => req.header(name), query),
+        requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
+        language: languageOf(req.header('accept-language')),
+      };
     } catch (error) {
-      if (isHubError(error)) return refuse(res, error);
+      if (isHubError(error)) return refuse(req, res, error);
       return next(error);
     }
     res.locals.scope = scope;

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { Localized } from '../errors/reasons';
 
 /** The roles of DOMAIN.md, plus the operator of the hub who creates districts. */
 export enum Role {
@@ -35,6 +36,16 @@ export interface Actor {
 }
 
 export const ROLES = Object.values(Role);
+
+/** The roles' names for people, as refusals say them. */
+export const ROLE_NAMES: Record<Role, Localized> = {
+  PLATFORM_ADMIN: { en: 'platform administrator', zh: '平台管理员' },
+  DISTRICT_ADMIN: { en: 'district administrator', zh: '区级管理员' },
+  COMMUNITY_STAFF: { en: 'street or community staff', zh: '街道社区工作人员' },
+  PARTNER_UNIT: { en: 'partner unit', zh: '共建单位' },
+  PARTY_MEMBER: { en: 'party member', zh: '在职党员' },
+  ANALYST: { en: 'analyst', zh: '分析人员' },
+};
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as string[]).includes(value);

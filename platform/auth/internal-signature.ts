@@ -27,13 +27,13 @@ export function verifyIdentity(secret: string, header: (name: string) => string 
   const identity = header(IDENTITY_HEADER);
   const signedAt = header(SIGNED_AT_HEADER);
   const signature = header(SIGNATURE_HEADER);
-  if (!identity || !signedAt || !signature) throw new UnauthenticatedError('This service answers only the gateway');
+  if (!identity || !signedAt || !signature) throw new UnauthenticatedError('GATEWAY_ONLY', { detail: 'the request is not signed' });
   const expected = Buffer.from(mac(secret, identity, signedAt, query));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    throw new UnauthenticatedError('The gateway signature does not match');
+    throw new UnauthenticatedError('GATEWAY_ONLY', { detail: 'the signature does not match' });
   }
-  if (!(Math.abs(now - Number(signedAt)) <= MAX_AGE_MS)) throw new UnauthenticatedError('The gateway signature has expired');
+  if (!(Math.abs(now - Number(signedAt)) <= MAX_AGE_MS)) throw new UnauthenticatedError('GATEWAY_ONLY', { detail: 'the signature has expired' });
   return actorFromClaims(JSON.parse(Buffer.from(identity, 'base64url').toString('utf8')));
 }
 

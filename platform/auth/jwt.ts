@@ -4,7 +4,7 @@ import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { AuthSettings } from '../config/config';
 import { UnauthenticatedError } from '../errors/errors';
 import { isUuid } from '../validation/validation';
-import { isRole, Role, type Actor } from './identity';
+import { isRole, Role, ROLES, type Actor } from './identity';
 import type { Secrets } from './secrets';
 
 export type TokenVerifier = (token: string) => Promise<Actor>;
@@ -32,7 +32,7 @@ export function createTokenVerifier(auth: AuthSettings, secrets: Secrets): Token
     try {
       ({ payload } = await verify(token));
     } catch (error) {
-      throw new UnauthenticatedError(`The bearer token is not valid: ${(error as Error).message}`);
+      throw new UnauthenticatedError('TOKEN_INVALID', { detail: (error as Error).message });
     }
     return actorFromClaims(payload);
   };
@@ -41,13 +41,15 @@ export function createTokenVerifier(auth: AuthSettings, secrets: Secrets): Token
 /** Claims: `sub`, `role`, `org` (organisation acted for), `member` (for PARTY_MEMBER). */
 export function actorFromClaims(claims: JWTPayload): Actor {
   const { sub, role, org, member } = claims as JWTPayload & { role?: unknown; org?: unknown; member?: unknown };
-  if (!isRole(role)) throw new UnauthenticatedError('The token has no valid role claim');
-  if (org !== undefined && !isUuid(org)) throw new UnauthenticatedError("The token's org claim is not an organisation id");
-  if (member !== undefined && !isUuid(member)) throw new UnauthenticatedError("The token's member claim is not a member id");
+  if (!isRole(role)) throw new UnauthenticatedError('TOKEN_CLAIM_INVALID', { claim: 'role', detail: `one of ${ROLES.join(', ')}` });
+  if (org !== undefined && !isUuid(org)) throw new UnauthenticatedError('TOKEN_CLAIM_INVALID', { claim: 'org', detail: 'not an organisation id' });
+  if (member !== undefined && !isUuid(member)) throw new UnauthenticatedError('TOKEN_CLAIM_INVALID', { claim: 'member', detail: 'not a member id' });
   if (role !== Role.PLATFORM_ADMIN && role !== Role.PARTY_MEMBER && !org) {
-    throw new UnauthenticatedError(`A ${role} token must name the organisation it acts for (org claim)`);
+    throw new UnauthenticatedError('TOKEN_CLAIM_INVALID', { claim: 'org', detail: `a ${role} token must name the organisation it acts for` });
   }
-  if (role === Role.PARTY_MEMBER && !member) throw new UnauthenticatedError('A PARTY_MEMBER token must name the member (member claim)');
+  if (role === Role.PARTY_MEMBER && !member) {
+    throw new UnauthenticatedError('TOKEN_CLAIM_INVALID', { claim: 'member', detail: 'a PARTY_MEMBER token must name the member' });
+  }
   return { subject: sub!, role, organisationId: org as string | undefined, memberId: member as string | undefined };
 }
 

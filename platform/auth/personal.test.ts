@@ -4,7 +4,7 @@ import { graphql } from 'graphql';
 import { buildSchema, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../context/request-context';
 import { createLogger } from '../logging/logger';
-import type { TreeLookup } from './access';
+import type { Permission, TreeLookup } from './access';
 import { Role, type Actor } from './identity';
 import { maskPhone, Personal } from './personal';
 
@@ -20,7 +20,11 @@ class FixedTree implements TreeLookup {
   }
 }
 
-const MEMBER_PERSONAL = { PARTY_MEMBER: 'self', COMMUNITY_STAFF: 'subtree', PARTNER_UNIT: 'own' } as const;
+const MEMBER_PERSONAL: Permission = {
+  name: 'test.readPersonal',
+  action: { en: 'read personal data', zh: '查看个人信息' },
+  reach: { PARTY_MEMBER: 'self', COMMUNITY_STAFF: 'subtree', PARTNER_UNIT: 'own' },
+};
 const UNIT = '00000000-0000-4000-8000-0000000000aa';
 const MEMBER = '00000000-0000-4000-8000-0000000000e1';
 
@@ -48,7 +52,12 @@ class MemberResolver {
 
 async function seenBy(actor: Actor) {
   const schema = await buildSchema({ resolvers: [MemberResolver], validate: false });
-  const context = new RequestContext({} as never, createLogger('silent'), { maxPageSize: 10, treeLookup: FixedTree }, { actor, requestId: 'test' });
+  const context = new RequestContext(
+    {} as never,
+    createLogger('silent'),
+    { maxPageSize: 10, treeLookup: FixedTree },
+    { actor, requestId: 'test', language: 'en' },
+  );
   const result = await graphql({ schema, source: '{ member { id phone homeAddress } }', contextValue: context });
   assert.equal(result.errors, undefined);
   return { ...(result.data as any).member };

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Actor } from '../auth/identity';
+import type { Language } from '../errors/errors';
 
 /**
  * What is known about the request in progress, reachable from code that is not handed the
@@ -8,6 +9,8 @@ import type { Actor } from '../auth/identity';
 export interface RequestScope {
   actor: Actor;
   requestId: string;
+  /** The language the caller reads messages in (from Accept-Language). */
+  language: Language;
   /** The organisation path a write was authorised against: the audit entry's scope. */
   auditScopePath?: string;
 }

@@ -1,7 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { isHubError } from './errors';
+import { requestScope } from '../context/request-scope';
+import { ConflictError, isHubError, type HubError } from './errors';
+import { REASONS, type Reason } from './reasons';
 
 /** Codes whose messages are safe to show: ours, and Apollo's own request-level failures. */
 export const CLIENT_SAFE_CODES = new Set([
@@ -18,35 +20,55 @@ export const CLIENT_SAFE_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** Extensions a client may see; everything else (stack traces, service names, SQL) stays in the log. */
-const CLIENT_SAFE_EXTENSIONS = ['code', 'field', 'entity', 'id', 'requestId'];
+/** Extensions any client-safe error may keep; a known reason also keeps its own data. */
+const ALWAYS_SAFE_EXTENSIONS = ['code', 'reason', 'field', 'requestId', 'limit'];
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 /**
- * Apollo's `formatError`: expected failures keep their message and code; anything else is masked.
- * Races the services cannot see coming (a unique index hit by two concurrent writes, a version bumped
- * between read and write) are conflicts, not server errors.
+ * Apollo's `formatError` in the subgraphs: expected failures keep their reason and data, with the
+ * message in the caller's language; anything else is masked. Races the services cannot see
+ * coming (a unique index hit by two concurrent writes, a version bumped between read and write)
+ * are conflicts, not server errors.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (isHubError(original)) {
-    return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: original.toExtensions() };
-  }
-  if (original instanceof OptimisticLockError) {
-    return { ...formatted, message: 'The record was changed by someone else; reload it and try again', extensions: { code: 'CONFLICT' } };
-  }
-  if (original instanceof UniqueConstraintViolationException) {
-    return { ...formatted, message: 'A record with the same unique value already exists', extensions: { code: 'CONFLICT' } };
+  const expected = asHubError(unwrapResolverError(error));
+  if (expected) {
+    const language = requestScope.getStore()?.language ?? 'en';
+    return { message: expected.messageIn(language), locations: formatted.locations, path: formatted.path, extensions: expected.toExtensions() };
   }
   return maskUnlessSafe(formatted);
+}
+
+function asHubError(error: unknown): HubError | undefined {
+  if (isHubError(error)) return error;
+  if (error instanceof OptimisticLockError) {
+    const entity = error.getEntity() as { id?: unknown; version?: unknown } | undefined;
+    return new ConflictError('STALE_VERSION', {
+      entity: entity?.constructor?.name ?? 'Record',
+      id: String(entity?.id ?? ''),
+      currentVersion: null,
+      expectedVersion: typeof entity?.version === 'number' ? entity.version : null,
+    });
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    // PostgreSQL names the columns: `Key (number)=(QH-2026-0001) already exists.`
+    const detail = String((error as { detail?: unknown }).detail ?? '');
+    return new ConflictError('DUPLICATE', { field: /Key \(([^)]+)\)=/.exec(detail)?.[1] ?? 'input' });
+  }
+  return undefined;
 }
 
 /** Keeps a client-safe error (minus unsafe extensions); replaces anything else with a generic one. */
 export function maskUnlessSafe(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
-    const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => CLIENT_SAFE_EXTENSIONS.includes(key)));
+    const reason = formatted.extensions?.reason;
+    const safe = new Set<string>(ALWAYS_SAFE_EXTENSIONS);
+    if (typeof reason === 'string' && Object.hasOwn(REASONS, reason)) for (const param of REASONS[reason as Reason].params) safe.add(param);
+    const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => safe.has(key)));
+    // GraphQL's own refusals of a value (a variable of the wrong type, a scalar that does not parse) carry no reason of ours.
+    if (code === 'BAD_USER_INPUT' && !extensions.reason) extensions.reason = 'INVALID_VALUE';
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

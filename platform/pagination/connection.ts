@@ -81,14 +81,13 @@ export function decodeCursor(cursor: string, field = 'after'): CursorValue {
   } catch {
     // fall through to the error below
   }
-  throw new BadUserInputError(`${field} is not a cursor returned by this list`, field);
+  throw new BadUserInputError('INVALID_CURSOR', { field });
 }
 
 /** Checks `first` and `after` from the client: a page above the maximum is refused, not clipped. */
 export function pageRequest(args: { first?: number | null; after?: string | null }, maxPageSize: number): PageRequest {
   const first = args.first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
-  if (!Number.isInteger(first) || first < 0) throw new BadUserInputError('first must be zero or more', 'first');
-  if (first > maxPageSize) throw new BadUserInputError(`first must be at most ${maxPageSize}`, 'first');
+  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) throw new BadUserInputError('OUT_OF_RANGE', { field: 'first', min: 0, max: maxPageSize });
   return { first, after: args.after ? decodeCursor(args.after) : undefined };
 }
 

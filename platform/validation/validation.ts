@@ -10,8 +10,8 @@ export function isUuid(value: unknown): value is string {
 /** Trims a required text and refuses it empty or longer than `max`, naming the field. */
 export function requiredText(value: string | null | undefined, field: string, max: number): string {
   const text = (value ?? '').trim();
-  if (!text) throw new BadUserInputError(`${field} must not be empty`, field);
-  if ([...text].length > max) throw new BadUserInputError(`${field} must be at most ${max} characters`, field);
+  if (!text) throw new BadUserInputError('REQUIRED', { field });
+  if ([...text].length > max) throw new BadUserInputError('TOO_LONG', { field, max });
   return text;
 }
 
@@ -27,7 +27,7 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function checkLocalDate(value: string, field: string): string {
   const date = new Date(`${value}T00:00:00Z`);
   if (!LOCAL_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new BadUserInputError(`${field} must be a date YYYY-MM-DD`, field);
+    throw new BadUserInputError('INVALID_DATE', { field });
   }
   return value;
 }
@@ -35,6 +35,6 @@ export function checkLocalDate(value: string, field: string): string {
 /** Optimistic locking: a change must name the version it was made from. */
 export function assertVersion(entityName: string, entity: { id: string; version: number }, expected: number): void {
   if (entity.version !== expected) {
-    throw new ConflictError(`${entityName} ${entity.id} is at version ${entity.version}, not ${expected}: reload it and try again`);
+    throw new ConflictError('STALE_VERSION', { entity: entityName, id: entity.id, currentVersion: entity.version, expectedVersion: expected });
   }
 }

@@ -19,7 +19,7 @@ export class AgreementImportService {
   constructor(private readonly ctx: RequestContext) {}
 
   async import(csv: string): Promise<ImportResult> {
-    const scope = await this.ctx.access.subtreeOf(P.import, 'import agreements');
+    const scope = await this.ctx.access.subtreeOf(P.import);
     const { rows, headerErrors } = parseAgreementsCsv(csv);
     const errors: ImportRowError[] = headerErrors.map((message) => ({ line: 1, column: '(header)', message }));
     const ready: Array<{ row: ImportedAgreement; input: RegisterAgreementInput; committee: OrganisationFacts }> = [];

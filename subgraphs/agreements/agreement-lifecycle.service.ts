@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../../platform/context/request-context';
+import type { Permission } from '../../platform/auth/access';
 import { BadUserInputError, ConflictError } from '../../platform/errors/errors';
 import { assertVersion, checkLocalDate, requiredText } from '../../platform/validation/validation';
 import { Agreement, AgreementStatus } from './agreement.entity';
@@ -7,8 +8,6 @@ import { AgreementAmendment, AgreementReview } from './agreement-history.entity'
 import { checkTerm } from './agreement.rules';
 import { AgreementService } from './agreement.service';
 import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
-
-type Permission = (typeof P)[keyof typeof P];
 
 /** An agreement's life after registration: signing, suspending, ending, renewing, progress, reviews. */
 export class AgreementLifecycleService {
@@ -41,11 +40,18 @@ export class AgreementLifecycleService {
 
   /** A new term as a new draft agreement linked to the old one, with the same parties and lists. */
   async renew(id: string, version: number, validFrom: string, validTo: string): Promise<Agreement> {
-    const old = await this.agreements.get(id, P.change, 'renew this agreement');
+    const old = await this.agreements.get(id, P.change);
     assertVersion('Agreement', old, version);
     checkTerm(validFrom, validTo, 'term');
-    if (validFrom <= old.validFrom) throw new BadUserInputError("term.validFrom must be after the renewed agreement's start", 'term.validFrom');
-    if (this.agreements.status(old) === AgreementStatus.DRAFT) throw new ConflictError('A draft agreement is signed, not renewed');
+    if (validFrom <= old.validFrom) throw new BadUserInputError('MUST_BE_AFTER', { field: 'term.validFrom', other: old.validFrom });
+    if (this.agreements.status(old) === AgreementStatus.DRAFT) {
+      throw new ConflictError('WRONG_STATE', {
+        entity: 'Agreement',
+        id: old.id,
+        state: AgreementStatus.DRAFT,
+        action: { en: 'renew it (sign it instead)', zh: '续签（草拟协议应先签订）' },
+      });
+    }
     const { committee } = await this.agreements.checkParties(old.committeeId, old.partnerId, 'agreement');
     const nextNumber = await this.agreements.numbering(committee);
     return this.ctx.em.transactional(async (em) => {
@@ -69,13 +75,21 @@ export class AgreementLifecycleService {
   }
 
   async reportProgress(id: string, version: number, projectId: string, progress: number, note: string): Promise<Agreement> {
-    const agreement = await this.agreements.get(id, P.change, 'report progress on this agreement');
+    const agreement = await this.agreements.get(id, P.change);
     assertVersion('Agreement', agreement, version);
-    if (!Number.isInteger(progress) || progress < 0 || progress > 100) throw new BadUserInputError('progress must be a whole number from 0 to 100', 'progress');
+    if (!Number.isInteger(progress) || progress < 0 || progress > 100) throw new BadUserInputError('OUT_OF_RANGE', { field: 'progress', min: 0, max: 100 });
     const text = requiredText(note, 'note', 1000);
     const project = agreement.projects.find((p) => p.id === projectId);
-    if (!project) throw new BadUserInputError(`projectId: no project ${projectId} in this agreement`, 'projectId');
-    if (this.agreements.status(agreement) !== AgreementStatus.ACTIVE) throw new ConflictError('Progress is reported on active agreements only');
+    if (!project) throw new BadUserInputError('UNKNOWN_REFERENCE', { field: 'projectId', id: projectId });
+    const status = this.agreements.status(agreement);
+    if (status !== AgreementStatus.ACTIVE) {
+      throw new ConflictError('WRONG_STATE', {
+        entity: 'Agreement',
+        id: agreement.id,
+        state: status,
+        action: { en: 'report progress on it', zh: '报告项目进展' },
+      });
+    }
     const report = { progress, note: text, reportedBy: this.ctx.actor.subject, reportedAt: new Date().toISOString() };
     agreement.projects = agreement.projects.map((p) => (p.id === projectId ? { ...p, progress, reports: [...p.reports, report] } : p));
     await this.ctx.em.flush();
@@ -83,22 +97,23 @@ export class AgreementLifecycleService {
   }
 
   async review(id: string, year: number, rating: number, comment: string): Promise<AgreementReview> {
-    const agreement = await this.agreements.get(id, P.decide, 'review this agreement');
-    if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw new BadUserInputError('rating must be a whole number from 1 to 5', 'rating');
+    const agreement = await this.agreements.get(id, P.decide);
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw new BadUserInputError('OUT_OF_RANGE', { field: 'rating', min: 1, max: 5 });
     const first = Number(agreement.validFrom.slice(0, 4));
     if (!Number.isInteger(year) || year < first || year > Number(agreement.validTo.slice(0, 4))) {
-      throw new BadUserInputError("year must fall within the agreement's term", 'year');
+      throw new BadUserInputError('OUT_OF_RANGE', { field: 'year', min: first, max: Number(agreement.validTo.slice(0, 4)) });
     }
-    if (agreement.storedStatus === AgreementStatus.DRAFT) throw new ConflictError('A draft agreement cannot be reviewed');
+    if (agreement.storedStatus === AgreementStatus.DRAFT) {
+      throw new ConflictError('WRONG_STATE', { entity: 'Agreement', id: agreement.id, state: AgreementStatus.DRAFT, action: { en: 'review it', zh: '评议' } });
+    }
     const text = requiredText(comment, 'comment', 1000);
-    if (await this.ctx.em.count(AgreementReview, { agreementId: id, year }))
-      throw new ConflictError(`Agreement ${agreement.number} already has a review for ${year}`);
+    if (await this.ctx.em.count(AgreementReview, { agreementId: id, year })) throw new ConflictError('DUPLICATE', { field: 'year' });
     try {
       const review = this.ctx.em.create(AgreementReview, { agreementId: id, year, rating, comment: text, reviewedBy: this.ctx.actor.subject });
       await this.ctx.em.flush();
       return review;
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new ConflictError(`Agreement ${agreement.number} already has a review for ${year}`);
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError('DUPLICATE', { field: 'year' });
       throw error;
     }
   }
@@ -114,10 +129,10 @@ export class AgreementLifecycleService {
     apply?: (a: Agreement) => void,
     reason?: string,
   ) {
-    const agreement = await this.agreements.get(id, permission, `${verb} this agreement`);
+    const agreement = await this.agreements.get(id, permission);
     assertVersion('Agreement', agreement, version);
     const status = this.agreements.status(agreement);
-    if (!from.includes(status)) throw new ConflictError(`Agreement ${agreement.number} is ${status}: cannot ${verb} it`);
+    if (!from.includes(status)) throw new ConflictError('ILLEGAL_TRANSITION', { entity: 'Agreement', id: agreement.id, from: status, to });
     return this.ctx.em.transactional(async (em) => {
       apply?.(agreement);
       agreement.storedStatus = to;

@@ -5,7 +5,7 @@ import { qualifiedTable, textArrayLiteral } from '../../platform/pagination/batc
 import { isUuid } from '../../platform/validation/validation';
 import { Agreement, AgreementStatus, todayInChina } from './agreement.entity';
 import type { Need, Resource } from './agreement-lists';
-import { AGREEMENT_PERMISSIONS as P, BROKER_PERMISSION } from './agreements.permissions';
+import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
 
 export interface SummaryCounts {
   active: number;
@@ -36,7 +36,7 @@ export class AgreementSummaryService {
 
   /** Active agreements whose term ends within `days` from today. */
   async expiringWithin(organisationId: string, days: number): Promise<number> {
-    if (!Number.isInteger(days) || days < 0 || days > 3660) throw new BadUserInputError('days must be a whole number from 0 to 3660', 'days');
+    if (!Number.isInteger(days) || days < 0 || days > 3660) throw new BadUserInputError('OUT_OF_RANGE', { field: 'days', min: 0, max: 3660 });
     await this.requireSummary(organisationId);
     let loader = this.expiring.get(days);
     if (!loader) {
@@ -60,9 +60,9 @@ export class AgreementSummaryService {
   async needsMatchingResources(communityId: string): Promise<NeedMatch[]> {
     const community = isUuid(communityId) ? await this.ctx.organisations.find(communityId) : null;
     if (!community || community.kind !== 'COMMUNITY_PARTY_COMMITTEE') {
-      throw new BadUserInputError('communityId must be a community party committee', 'communityId');
+      throw new BadUserInputError('WRONG_KIND', { field: 'communityId', expected: 'COMMUNITY_PARTY_COMMITTEE' });
     }
-    await this.ctx.access.require(BROKER_PERMISSION, { organisationId: community.id, organisationPath: community.path }, 'broker agreements here');
+    await this.ctx.access.require(P.broker, { organisationId: community.id, organisationPath: community.path });
     const streetId = community.path.split('/').filter(Boolean).at(-2)!;
     const streetArea = [streetId, ...(await this.ctx.organisations.descendantIds(streetId))];
     const today = todayInChina();
@@ -84,7 +84,7 @@ export class AgreementSummaryService {
 
   private async requireSummary(organisationId: string): Promise<void> {
     const organisation = await this.ctx.organisations.find(organisationId);
-    await this.ctx.access.require(P.summarise, { organisationId, organisationPath: organisation?.path }, 'read agreement figures here');
+    await this.ctx.access.require(P.summarise, { organisationId, organisationPath: organisation?.path });
   }
 
   private async loadCounts(ids: readonly string[]): Promise<SummaryCounts[]> {

@@ -3,24 +3,32 @@ import { BadUserInputError } from '../../platform/errors/errors';
 import { checkLocalDate, requiredText } from '../../platform/validation/validation';
 import type { Commitment, Need, NeedInput, Project, ProjectInput, Resource } from './agreement-lists';
 
+/** Times per period a unit can commit to: daily for a year is 366. */
+export const MAX_COMMITMENT_QUANTITY = 1000;
+/** Rooms, people or yuan: a billion is beyond any agreement of one unit with one community. */
+export const MAX_RESOURCE_QUANTITY = 1_000_000_000;
+
 /** A term is two calendar dates, the end not before the start. */
 export function checkTerm(validFrom: string, validTo: string, field = 'input'): void {
   checkLocalDate(validFrom, `${field}.validFrom`);
   checkLocalDate(validTo, `${field}.validTo`);
-  if (validTo < validFrom) throw new BadUserInputError(`${field}.validTo must not be before ${field}.validFrom`, `${field}.validTo`);
+  if (validTo < validFrom) throw new BadUserInputError('NOT_BEFORE', { field: `${field}.validTo`, other: `${field}.validFrom` });
 }
 
 export function checkCommitments(items: Commitment[], field: string): Commitment[] {
   return items.map((c, i) => {
-    if (!Number.isInteger(c.quantity) || c.quantity < 1)
-      throw new BadUserInputError(`${field}[${i}].quantity must be a whole number of at least 1`, `${field}[${i}].quantity`);
+    if (!Number.isInteger(c.quantity) || c.quantity < 1 || c.quantity > MAX_COMMITMENT_QUANTITY) {
+      throw new BadUserInputError('OUT_OF_RANGE', { field: `${field}[${i}].quantity`, min: 1, max: MAX_COMMITMENT_QUANTITY });
+    }
     return { description: requiredText(c.description, `${field}[${i}].description`, 500), quantity: c.quantity, period: c.period };
   });
 }
 
 export function checkResources(items: Resource[], field: string): Resource[] {
   return items.map((r, i) => {
-    if (!(r.quantity >= 0)) throw new BadUserInputError(`${field}[${i}].quantity must be zero or more`, `${field}[${i}].quantity`);
+    if (!(r.quantity >= 0 && r.quantity <= MAX_RESOURCE_QUANTITY)) {
+      throw new BadUserInputError('OUT_OF_RANGE', { field: `${field}[${i}].quantity`, min: 0, max: MAX_RESOURCE_QUANTITY });
+    }
     return {
       category: r.category,
       description: requiredText(r.description, `${field}[${i}].description`, 500),
@@ -43,7 +51,7 @@ export function checkNeeds(items: NeedInput[], field: string): Need[] {
 export function checkProjects(items: ProjectInput[], field: string, existing: Project[] = []): Project[] {
   return items.map((p, i) => {
     const before = p.id ? existing.find((e) => e.id === p.id) : undefined;
-    if (p.id && !before) throw new BadUserInputError(`${field}[${i}].id is not a project of this agreement`, `${field}[${i}].id`);
+    if (p.id && !before) throw new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}[${i}].id`, id: p.id });
     return {
       id: before?.id ?? randomUUID(),
       title: requiredText(p.title, `${field}[${i}].title`, 200),

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
-import type { Target } from '../../platform/auth/access';
+import type { Permission, Target } from '../../platform/auth/access';
 import type { OrganisationFacts } from '../../platform/auth/remote-organisations';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
@@ -39,10 +39,10 @@ export class AgreementService {
   }
 
   /** An agreement the caller asked for by id: NOT_FOUND or FORBIDDEN say why not. */
-  async get(id: string, permission: (typeof P)[keyof typeof P] = P.read, action = 'read this agreement'): Promise<Agreement> {
+  async get(id: string, permission: Permission = P.read): Promise<Agreement> {
     const agreement = await this.byId.load(id);
     if (!agreement) throw new NotFoundError('Agreement', id);
-    await this.ctx.access.require(permission, await this.targetOf(agreement), action);
+    await this.ctx.access.require(permission, await this.targetOf(agreement));
     return agreement;
   }
 
@@ -53,7 +53,7 @@ export class AgreementService {
   /** Agreements where the organisation is either side, for many organisations in one statement. */
   async agreementsOf(organisationId: string, args: AgreementListArgs): Promise<Connection<Agreement>> {
     const organisation = await this.ctx.organisations.find(organisationId);
-    await this.ctx.access.require(P.read, { organisationId, organisationPath: organisation?.path }, 'read these agreements');
+    await this.ctx.access.require(P.read, { organisationId, organisationPath: organisation?.path });
     const page = pageRequest(args, this.ctx.settings.maxPageSize);
     const key = JSON.stringify([args.status ?? null, page]);
     let loader = this.pageLoaders.get(key);
@@ -75,7 +75,7 @@ export class AgreementService {
     const key = idempotencyKey == null ? null : requiredText(idempotencyKey, 'idempotencyKey', 200);
     const values = this.checkRegistration(input);
     const { committee, partner } = await this.checkParties(input.committeeId, input.partnerId, 'input');
-    await this.ctx.access.require(P.register, { organisationId: partner.id, organisationPath: partner.path }, 'register agreements for this unit');
+    await this.ctx.access.require(P.register, { organisationId: partner.id, organisationPath: partner.path });
     const hash = requestHash(input);
     if (key) {
       const earlier = await this.findByKey(partner.id, key, hash);
@@ -108,15 +108,15 @@ export class AgreementService {
 
   /** Changes content; a signed agreement keeps each change as a numbered amendment. */
   async amend(id: string, version: number, input: AmendAgreementInput, reason?: string | null): Promise<Agreement> {
-    const agreement = await this.get(id, P.change, 'amend this agreement');
+    const agreement = await this.get(id, P.change);
     assertVersion('Agreement', agreement, version);
     const status = this.status(agreement);
     if (status === AgreementStatus.TERMINATED || status === AgreementStatus.EXPIRED) {
-      throw new ConflictError(`Agreement ${agreement.number} is ${status} and can no longer be amended`);
+      throw new ConflictError('WRONG_STATE', { entity: 'Agreement', id: agreement.id, state: status, action: { en: 'amend it', zh: '变更' } });
     }
     const after = this.amendedValues(agreement, input);
     const changes = difference(agreement as unknown as Record<string, unknown>, after);
-    if (Object.keys(changes).length === 0) throw new BadUserInputError('input changes nothing', 'input');
+    if (Object.keys(changes).length === 0) throw new BadUserInputError('NOTHING_TO_CHANGE', { field: 'input' });
     const why = status === AgreementStatus.DRAFT ? null : requiredText(reason ?? '', 'reason', 500);
     return this.ctx.em.transactional(async (em) => {
       Object.assign(agreement, after);
@@ -135,14 +135,15 @@ export class AgreementService {
       isUuid(committeeId) ? this.ctx.organisations.find(committeeId) : null,
       isUuid(partnerId) ? this.ctx.organisations.find(partnerId) : null,
     ]);
-    if (!partner) throw new BadUserInputError(`${field}.partnerId: no organisation with id ${partnerId}`, `${field}.partnerId`);
-    if (partner.kind !== 'UNIT_PARTY_ORGANISATION') throw new BadUserInputError(`${field}.partnerId must be a unit party organisation`, `${field}.partnerId`);
-    if (!committee) throw new BadUserInputError(`${field}.committeeId: no organisation with id ${committeeId}`, `${field}.committeeId`);
+    if (!partner) throw new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}.partnerId`, id: partnerId });
+    if (partner.kind !== 'UNIT_PARTY_ORGANISATION')
+      throw new BadUserInputError('WRONG_KIND', { field: `${field}.partnerId`, expected: 'UNIT_PARTY_ORGANISATION' });
+    if (!committee) throw new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}.committeeId`, id: committeeId });
     if (!COMMITTEE_KINDS.includes(committee.kind)) {
-      throw new BadUserInputError(`${field}.committeeId must be a street working committee or community party committee`, `${field}.committeeId`);
+      throw new BadUserInputError('WRONG_KIND', { field: `${field}.committeeId`, expected: COMMITTEE_KINDS.join(' or ') });
     }
     if (!partner.path.startsWith(committee.path)) {
-      throw new BadUserInputError(`${field}.committeeId: the unit does not sit in ${committee.name}'s area`, `${field}.committeeId`);
+      throw new BadUserInputError('NOT_IN_AREA', { field: `${field}.committeeId` });
     }
     return { committee, partner };
   }
@@ -185,7 +186,7 @@ export class AgreementService {
     const em = fresh ? this.ctx.em.fork() : this.ctx.em;
     const earlier = await em.findOne(Agreement, { partnerId, idempotencyKey: key });
     if (!earlier) return null;
-    if (earlier.requestHash !== hash) throw new ConflictError('idempotencyKey was already used for a different registration');
+    if (earlier.requestHash !== hash) throw new ConflictError('IDEMPOTENCY_KEY_REUSED', { field: 'idempotencyKey' });
     return earlier;
   }
 

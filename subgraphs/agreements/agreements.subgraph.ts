@@ -8,6 +8,7 @@ import { AgreementService } from './agreement.service';
 import { AgreementSummaryResolver, OrganisationAgreementsResolver } from './organisation-agreements.resolver';
 import { loadDemoAgreements } from './demo/demo-agreements';
 import { migrations } from './migrations';
+import { AGREEMENT_PERMISSIONS } from './agreements.permissions';
 
 /** 共驻共建: owner of `Agreement`, its lists, amendments and reviews; adds agreements to `Organisation`. */
 export const agreementsSubgraph: SubgraphDefinition = {
@@ -18,7 +19,7 @@ export const agreementsSubgraph: SubgraphDefinition = {
     AgreementImportResolver,
     OrganisationAgreementsResolver,
     AgreementSummaryResolver,
-    auditResolver('agreements', { PLATFORM_ADMIN: 'any', DISTRICT_ADMIN: 'subtree' }),
+    auditResolver('agreements', AGREEMENT_PERMISSIONS.readAudit),
   ],
   referenceResolvers: {
     Agreement: (reference, ctx) => ctx.get(AgreementService).findVisible(reference.id),

@@ -40,17 +40,17 @@ export class CommitteeSeatService {
     const termStart = checkLocalDate(input.termStart, 'input.termStart');
     const organisations = this.ctx.get(OrganisationService);
     const committee = await organisations.getById(input.committeeId, 'input.committeeId');
-    await this.ctx.access.require(P.changeSeats, { organisationPath: committee.path }, 'change committee seats');
+    await this.ctx.access.require(P.changeSeats, { organisationPath: committee.path });
     if (!SEATED_KINDS.includes(committee.kind)) {
-      throw new BadUserInputError(`input.committeeId: a ${committee.kind} has no committee seats`, 'input.committeeId');
+      throw new BadUserInputError('WRONG_KIND', { field: 'input.committeeId', expected: SEATED_KINDS.join(' or ') });
     }
     if (input.role === SeatRole.PART_TIME_MEMBER && !input.holderUnitId) {
-      throw new BadUserInputError('input.holderUnitId is required for a part-time member (兼职委员)', 'input.holderUnitId');
+      throw new BadUserInputError('REQUIRED_FOR', { field: 'input.holderUnitId', of: SeatRole.PART_TIME_MEMBER });
     }
     if (input.holderUnitId) {
       const unit = await organisations.getById(input.holderUnitId, 'input.holderUnitId');
       if (unit.kind !== OrganisationKind.UNIT_PARTY_ORGANISATION) {
-        throw new BadUserInputError('input.holderUnitId must be a unit party organisation', 'input.holderUnitId');
+        throw new BadUserInputError('WRONG_KIND', { field: 'input.holderUnitId', expected: OrganisationKind.UNIT_PARTY_ORGANISATION });
       }
     }
     const seat = this.ctx.em.create(CommitteeSeat, {
@@ -69,11 +69,17 @@ export class CommitteeSeatService {
     const seat = isUuid(input.id) ? await this.ctx.em.findOne(CommitteeSeat, { id: input.id }) : null;
     if (!seat) throw new NotFoundError('CommitteeSeat', input.id);
     const committee = await this.ctx.get(OrganisationService).getById(seat.committeeId);
-    await this.ctx.access.require(P.changeSeats, { organisationPath: committee.path }, 'change committee seats');
+    await this.ctx.access.require(P.changeSeats, { organisationPath: committee.path });
     assertVersion('CommitteeSeat', seat, input.version);
-    if (seat.termEnd) throw new ConflictError(`CommitteeSeat ${seat.id} already ended on ${seat.termEnd}`);
+    if (seat.termEnd)
+      throw new ConflictError('WRONG_STATE', {
+        entity: 'CommitteeSeat',
+        id: seat.id,
+        state: `ENDED ${seat.termEnd}`,
+        action: { en: 'end it again', zh: '再次结束' },
+      });
     if (termEnd < seat.termStart) {
-      throw new BadUserInputError(`input.termEnd must not be before the term start ${seat.termStart}`, 'input.termEnd');
+      throw new BadUserInputError('NOT_BEFORE', { field: 'input.termEnd', other: seat.termStart });
     }
     seat.termEnd = termEnd;
     await this.ctx.em.flush();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { RequestContext } from '../../platform/context/request-context';
-import { BadUserInputError, NotFoundError } from '../../platform/errors/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
 import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
 import { pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/pagination/connection';
 import { assertVersion, isUuid, optionalText } from '../../platform/validation/validation';
@@ -50,7 +50,7 @@ export class OrganisationService implements TreeLookup {
   async getById(id: string, field?: string): Promise<Organisation> {
     const organisation = await this.findById(id);
     if (organisation) return organisation;
-    if (field) throw new BadUserInputError(`${field}: no organisation with id ${id}`, field);
+    if (field) throw new BadUserInputError('UNKNOWN_REFERENCE', { field, id });
     throw new NotFoundError('Organisation', id);
   }
 
@@ -97,8 +97,8 @@ export class OrganisationService implements TreeLookup {
     return this.em.transactional(async (em) => {
       await em.execute(`select pg_advisory_xact_lock_shared(${TREE_LOCK})`);
       const parent = await this.checkParent(em, input.kind, input.parentId ?? null);
-      if (parent) await this.ctx.access.require(P.changeTree, { organisationPath: parent.path }, 'create organisations');
-      else await this.ctx.access.require(P.createDistrict, {}, 'create a district');
+      if (parent) await this.ctx.access.require(P.changeTree, { organisationPath: parent.path });
+      else await this.ctx.access.require(P.createDistrict, {});
       await this.checkCodeIsFree(em, code, 'input.code');
       const id = randomUUID();
       const organisation = em.create(Organisation, {
@@ -139,9 +139,9 @@ export class OrganisationService implements TreeLookup {
       await em.execute(`select pg_advisory_xact_lock(${TREE_LOCK})`);
       const node = await this.loadForChange(em, input.id, input.version);
       const parent = await this.checkParent(em, node.kind, input.newParentId, 'input.newParentId');
-      await this.ctx.access.require(P.changeTree, { organisationPath: parent!.path }, 'move organisations there');
+      await this.ctx.access.require(P.changeTree, { organisationPath: parent!.path });
       if (parent!.path.startsWith(node.path)) {
-        throw new BadUserInputError('input.newParentId: an organisation cannot move under itself or its own subtree', 'input.newParentId');
+        throw new BadUserInputError('MOVE_INTO_OWN_SUBTREE', { field: 'input.newParentId' });
       }
       if (parent!.id === node.parentId) return node;
       const oldPath = node.path;
@@ -161,7 +161,7 @@ export class OrganisationService implements TreeLookup {
   private async loadForChange(em: EntityManager, id: string, version: number): Promise<Organisation> {
     const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
     if (!organisation) throw new NotFoundError('Organisation', id);
-    await this.ctx.access.require(P.changeTree, { organisationPath: organisation.path }, 'change this organisation');
+    await this.ctx.access.require(P.changeTree, { organisationPath: organisation.path });
     assertVersion('Organisation', organisation, version);
     return organisation;
   }
@@ -169,20 +169,20 @@ export class OrganisationService implements TreeLookup {
   private async checkParent(em: EntityManager, kind: OrganisationKind, parentId: string | null, field = 'input.parentId') {
     const allowed = ALLOWED_PARENT_KINDS[kind];
     if (allowed.length === 0) {
-      if (parentId) throw new BadUserInputError(`${field}: a ${kind} is the root of its tree and has no parent`, field);
+      if (parentId) throw new BadUserInputError('NO_PARENT_ALLOWED', { field, kind });
       return null;
     }
-    if (!parentId) throw new BadUserInputError(`${field}: a ${kind} needs a parent (${allowed.join(' or ')})`, field);
+    if (!parentId) throw new BadUserInputError('WRONG_PARENT', { field, kind, allowed: allowed.join(' or ') });
     const parent = isUuid(parentId) ? await em.findOne(Organisation, { id: parentId }) : null;
-    if (!parent) throw new BadUserInputError(`${field}: no organisation with id ${parentId}`, field);
+    if (!parent) throw new BadUserInputError('UNKNOWN_REFERENCE', { field, id: parentId });
     if (!allowed.includes(parent.kind)) {
-      throw new BadUserInputError(`${field}: a ${kind} cannot sit under a ${parent.kind}; allowed parents: ${allowed.join(', ')}`, field);
+      throw new BadUserInputError('WRONG_PARENT', { field, kind, allowed: allowed.join(' or ') });
     }
     return parent;
   }
 
   private async checkCodeIsFree(em: EntityManager, code: string, field: string): Promise<void> {
-    if (await em.count(Organisation, { code })) throw new BadUserInputError(`${field}: code ${code} is already used`, field);
+    if (await em.count(Organisation, { code })) throw new ConflictError('DUPLICATE', { field });
   }
 
   private pageOf(join: string, key: string, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {

@@ -5,7 +5,7 @@ import { CODE_PATTERN } from './organisation.rules';
 
 export function checkCode(value: string, field: string): string {
   const code = requiredText(value, field, 64).toUpperCase();
-  if (!CODE_PATTERN.test(code)) throw new BadUserInputError(`${field} may hold only A-Z, 0-9, "-" and "_"`, field);
+  if (!CODE_PATTERN.test(code)) throw new BadUserInputError('INVALID_FORMAT', { field, format: 'A-Z, 0-9, "-" and "_"' });
   return code;
 }
 
@@ -16,9 +16,9 @@ export function checkName(value: string, field: string): string {
 /** Units must say their sector; nothing else has one. */
 export function checkSector(kind: OrganisationKind, sector: UnitSector | null | undefined, field: string): UnitSector | null {
   if (kind === OrganisationKind.UNIT_PARTY_ORGANISATION) {
-    if (!sector) throw new BadUserInputError(`${field} is required for a unit party organisation`, field);
+    if (!sector) throw new BadUserInputError('REQUIRED_FOR', { field, of: kind });
     return sector;
   }
-  if (sector) throw new BadUserInputError(`${field} applies only to unit party organisations`, field);
+  if (sector) throw new BadUserInputError('NOT_APPLICABLE', { field, of: kind });
   return null;
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { REASONS, type Reason } from '../../platform/errors/reasons';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -32,11 +33,15 @@ export class GraphQLClient {
     return response.data as T;
   }
 
-  /** Runs an operation that must fail with `code` and returns the first error. */
-  async error(code: string, query: string, variables?: Record<string, unknown>) {
+  /**
+   * Runs an operation that must be refused for `reason` (which implies its code: STALE_VERSION is a
+   * CONFLICT) and returns the first error.
+   */
+  async error(reason: Reason, query: string, variables?: Record<string, unknown>) {
     const response = await this.request(query, variables);
-    assert.ok(response.errors?.length, `expected a ${code} error, got data ${JSON.stringify(response.data)}`);
-    assert.equal(response.errors[0].extensions?.code, code, `expected ${code}, got ${JSON.stringify(response.errors)}`);
+    assert.ok(response.errors?.length, `expected a ${reason} refusal, got data ${JSON.stringify(response.data)}`);
+    const { code, reason: actual } = response.errors[0].extensions ?? {};
+    assert.deepEqual({ code, reason: actual }, { code: REASONS[reason].code, reason }, `expected ${reason}, got ${JSON.stringify(response.errors)}`);
     return response.errors[0];
   }
 }
