@@ -42,7 +42,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
         port: 0,
         observeSql: options.observeSql,
         // Subgraphs start in order, organisations first: the others ask it about the tree.
-        organisationsUrl: subgraphs.find((s) => s.name === 'organisations')?.url,
+        peerUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       });
       subgraphs.push(subgraph);
       const wantDemo = config.loadDemoData ?? config.database.kind === 'pglite';
