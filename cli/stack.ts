@@ -6,6 +6,7 @@ import type { RunningServer } from '../platform/http/graphql-server';
 import type { Logger } from '../platform/logging/logger';
 import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
 import { SUBGRAPHS } from '../subgraphs';
+import { actingOrganisationCheck } from '../subgraphs/organisations/public';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
 
@@ -100,6 +101,7 @@ export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logg
     introspection: config.introspection,
     limits: config.limits,
     verifyToken: createTokenVerifier(config.auth, secrets),
+    callerCheck: actingOrganisationCheck,
     internalSigningSecret: secrets.internalSigningSecret,
   };
 }

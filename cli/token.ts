@@ -17,7 +17,7 @@ async function main() {
       org: { type: 'string' },
       member: { type: 'string' },
       subject: { type: 'string' },
-      ttl: { type: 'string', default: '12' },
+      ttl: { type: 'string' },
     },
   });
   if (!isRole(values.role)) {
@@ -32,8 +32,14 @@ async function main() {
     memberId: values.member ?? example.memberId,
   };
   const config = loadConfigOrExit();
-  const token = await mintToken(config.auth, resolveSecrets(config.auth), actor, Number(values.ttl) * 3600);
-  console.error(`${actor.role} acting for ${actor.organisationId ?? 'the whole hub'} (${example.description}), valid ${values.ttl} h:`);
+  // 12 hours unless asked otherwise, and never longer than the gateway accepts (AUTH_MAX_TOKEN_LIFETIME).
+  const ttlSeconds = values.ttl ? Math.round(Number(values.ttl) * 3600) : Math.min(12 * 3600, config.auth.maxTokenLifetimeSeconds);
+  if (!(ttlSeconds > 0) || ttlSeconds > config.auth.maxTokenLifetimeSeconds) {
+    console.error(`--ttl must be a number of hours above 0 and at most ${config.auth.maxTokenLifetimeSeconds / 3600} (AUTH_MAX_TOKEN_LIFETIME)`);
+    process.exit(64);
+  }
+  const token = await mintToken(config.auth, resolveSecrets(config.auth), actor, ttlSeconds);
+  console.error(`${actor.role} acting for ${actor.organisationId ?? 'the whole hub'} (${example.description}), valid ${ttlSeconds / 3600} h:`);
   console.log(token);
 }
 

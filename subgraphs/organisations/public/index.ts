@@ -1,7 +1,7 @@
 /**
  * What other subgraphs (and the composition root) may know of organisations: the kinds, how to
  * read a path, the reference stub, the client of the organisations subgraph and the tree lookup
- * built on it. Nothing else of this folder is imported
+ * built on it, and the check of a token's organisation. Nothing else of this folder is imported
  * from outside it (ESLint enforces it).
  */
 export * from './organisation-kind';
@@ -9,3 +9,4 @@ export * from './organisation-path';
 export * from './organisation-reference';
 export * from './organisations.client';
 export * from './remote-tree-lookup';
+export * from './acting-organisation';
