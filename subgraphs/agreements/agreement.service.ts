@@ -13,6 +13,7 @@ import type { AgreementListArgs, AmendAgreementInput, RegisterAgreementInput } f
 import { checkCommitments, checkNeeds, checkProjects, checkResources, checkTerm, difference, requestHash } from './agreement.rules';
 import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
 import { districtIdOf, isInSubtree, OrganisationKind, OrganisationsClient, UNIT_HOST_KINDS, type OrganisationFacts } from '../organisations/public';
+
 const cursorOf = (a: Agreement) => [a.validFrom, a.id];
 
 /** Registering, amending and reading agreements; one instance per request. */
