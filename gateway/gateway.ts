@@ -12,9 +12,10 @@ import { startGraphQLServer, type RunningServer } from '../platform/http/graphql
 import { REQUEST_ID_HEADER, requestIdPlugin } from '../platform/http/request-id';
 import type { Logger } from '../platform/logging/logger';
 import { mountIde } from './ide/ide';
+import { signingFetcher } from './signing-fetcher';
 import { bearerGuard } from '../platform/auth/guards';
 import type { Actor } from '../platform/auth/identity';
-import { signIdentity } from '../platform/auth/internal-signature';
+import { encodeIdentity, IDENTITY_HEADER } from '../platform/auth/internal-signature';
 import type { TokenVerifier } from '../platform/auth/jwt';
 import type { EdgeLimits } from '../platform/config/config';
 import { operationLimitRules } from '../platform/http/limits';
@@ -51,19 +52,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     supergraphSdl,
     logger: { debug: () => {}, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
-        url: subgraphUrls.get(name) ?? url,
-        willSendRequest: ({ request, context }) => {
-          const headers = request.http!.headers;
-          headers.set(REQUEST_ID_HEADER, context.requestId);
-          // Subgraphs word their refusals in the caller's language.
-          if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
-          // Health checks and schema loading have no caller; they are not sent with an identity.
-          if (!context.actor) return;
-          const signed = signIdentity(options.internalSigningSecret, context.actor, request.query ?? '');
-          for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+      new SubgraphDataSource(
+        {
+          url: subgraphUrls.get(name) ?? url,
+          willSendRequest: ({ request, context }) => {
+            const headers = request.http!.headers;
+            headers.set(REQUEST_ID_HEADER, context.requestId);
+            // Subgraphs word their refusals in the caller's language.
+            if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
+            // Health checks and schema loading have no caller; they are not sent with an identity.
+            // The identity is signed with the final body, in the fetcher (see SubgraphDataSource).
+            if (context.actor) headers.set(IDENTITY_HEADER, encodeIdentity(context.actor));
+          },
         },
-      }),
+        { secret: options.internalSigningSecret, subgraph: name },
+      ),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -99,11 +102,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 }
 
 /**
+ * Signs every request it sends (see signingFetcher).
+ *
  * A subgraph refuses a bad request with a non-2xx status and a GraphQL error body (a variable that is
  * not a valid LocalDate answers 400 BAD_USER_INPUT). Apollo's data source would turn that into an
  * opaque "400: Bad Request"; we pass the subgraph's own client-safe error on instead.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(config: Partial<RemoteGraphQLDataSource<GatewayContext>>, signing: { secret: string; subgraph: string }) {
+    super(config);
+    this.fetcher = signingFetcher(this.fetcher, signing.secret, signing.subgraph);
+  }
+
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     const body = (await this.parseBody(response)) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } | string;
     const first = typeof body === 'object' ? body.errors?.[0] : undefined;

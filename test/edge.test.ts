@@ -81,11 +81,12 @@ describe('federation', () => {
       { __typename: 'Organisation', id: district.id },
       { __typename: 'Organisation', id: '00000000-0000-4000-8000-000000000000' },
     ];
+    const body = JSON.stringify({ query, variables: { r: representations } });
     const { result, statements } = await hub.countSql(() =>
       fetch(subgraph.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...hub.signedHeaders({ role: Role.PLATFORM_ADMIN, subject: 'test' }, query) },
-        body: JSON.stringify({ query, variables: { r: representations } }),
+        headers: { 'content-type': 'application/json', ...hub.signedHeaders({ role: Role.PLATFORM_ADMIN, subject: 'test' }, body) },
+        body,
       }).then(async (r) => JSON.parse(await r.text())),
     );
     assert.deepEqual((result as any).data._entities, [{ id: district.id, code: 'FED-1', depth: 0 }, null]);

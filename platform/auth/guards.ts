@@ -3,7 +3,9 @@ import type { Request, RequestHandler, Response } from 'express';
 import { isHubError, languageOf, UnauthenticatedError, type HubError } from '../errors/errors';
 import { requestScope, type RequestScope } from '../context/request-scope';
 import { REQUEST_ID_HEADER } from '../http/request-id';
-import { verifyIdentity } from './internal-signature';
+import { rawBodyOf } from '../http/raw-body';
+import { verifyRequest } from './internal-signature';
+import type { NonceStore } from './nonce-store';
 import type { TokenVerifier } from './jwt';
 
 /** Answers a refused request the way GraphQL clients expect: a JSON body with a coded error, in the caller's language. */
@@ -26,17 +28,26 @@ export function bearerGuard(verify: TokenVerifier): RequestHandler {
   };
 }
 
-/** A subgraph's door: only requests signed by the gateway, which carry the caller's identity. */
-export function gatewaySignatureGuard(secret: string): RequestHandler {
-  return (req, res, next) => {
-    const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : '';
+export interface GatewaySignatureCheck {
+  secret: string;
+  /** This subgraph's name: a request signed for another subgraph is refused. */
+  subgraph: string;
+  nonces: NonceStore;
+}
+
+/**
+ * A subgraph's door: only requests signed by the gateway (or another subgraph), each accepted once,
+ * and they carry the caller's identity.
+ */
+export function gatewaySignatureGuard(check: GatewaySignatureCheck): RequestHandler {
+  return async (req, res, next) => {
     let scope: RequestScope;
     try {
-      scope = {
-        actor: verifyIdentity(secret, (name) => req.header(name), query),
-        requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
-        language: languageOf(req.header('accept-language')),
-      };
+      const received = { method: req.method, subgraph: check.subgraph, header: (name: string) => req.header(name), body: rawBodyOf(req) };
+      const { actor, nonce, expiresAt } = verifyRequest(check.secret, received);
+      if (!(await check.nonces.claim(nonce, expiresAt)))
+        throw new UnauthenticatedError('GATEWAY_ONLY', { detail: 'this signed request has been received before (a replay)' });
+      scope = { actor, requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(), language: languageOf(req.header('accept-language')) };
     } catch (error) {
       if (isHubError(error)) return refuse(req, res, error);
       return next(error);

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { RequestContext } from '../context/request-context';
 import type { TreeLookup } from './access';
 import { Role } from './identity';
-import { signIdentity } from './internal-signature';
+import { encodeIdentity, signRequest } from './internal-signature';
 
 /** What another subgraph needs to know of an organisation: its kind and where it sits. */
 export interface OrganisationFacts {
@@ -77,11 +77,12 @@ export class RemoteOrganisations {
   }
 
   private async ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const identity = { role: Role.PLATFORM_ADMIN, subject: `subgraph:${this.caller}` };
+    const identity = encodeIdentity({ role: Role.PLATFORM_ADMIN, subject: `subgraph:${this.caller}` });
+    const request = JSON.stringify({ query, variables });
     const response = await fetch(this.organisationsUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signIdentity(this.signingSecret, identity, query) },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...signRequest(this.signingSecret, { subgraph: 'organisations', identity, body: request }) },
+      body: request,
       signal: AbortSignal.timeout(5_000),
     });
     const body = (await response.json()) as { data?: T; errors?: unknown };

@@ -11,6 +11,7 @@ import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
 import { requestIdPlugin } from '../http/request-id';
 import { gatewaySignatureGuard } from '../auth/guards';
+import { openNonceStore } from '../auth/nonce-store';
 import type { Logger } from '../logging/logger';
 import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
 import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
@@ -66,6 +67,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const logger = options.logger.child({ subgraph: definition.name });
   const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql });
   if (options.runMigrations) await migrate(orm, options.database, definition.storage);
+  const nonces = await openNonceStore(options.database.settings, logger, options.runMigrations);
   const remoteOrganisations =
     definition.name !== 'organisations' && options.organisationsUrl
       ? new RemoteOrganisations(options.organisationsUrl, options.internalSigningSecret, definition.name)
@@ -85,7 +87,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     port: options.port,
     logger,
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
-    guard: gatewaySignatureGuard(options.internalSigningSecret),
+    guard: gatewaySignatureGuard({ secret: options.internalSigningSecret, subgraph: definition.name, nonces }),
     maxBodyBytes: options.maxBodyBytes,
     // `useContext`: inside `em.transactional`, the request's own EntityManager (and so its
     // DataLoaders) reads through the open transaction instead of waiting for another connection,
@@ -99,6 +101,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     orm,
     close: async () => {
       await server.close();
+      await nonces.close();
       await orm.close();
     },
   };

@@ -5,6 +5,7 @@ import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server'
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Logger } from '../logging/logger';
+import { keepRawBody } from './raw-body';
 
 export interface ReadinessCheck {
   name: string;
@@ -60,7 +61,12 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   });
   options.beforeGraphQL?.(app);
   await options.apollo.start();
-  app.use(GRAPHQL_PATH, express.json({ limit: options.maxBodyBytes }), options.guard, expressMiddleware(options.apollo, { context: options.context }));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: options.maxBodyBytes, verify: keepRawBody }),
+    options.guard,
+    expressMiddleware(options.apollo, { context: options.context }),
+  );
   app.use(jsonErrors(options.logger));
   const server = http.createServer(app);
   server.listen(options.port, options.host);
