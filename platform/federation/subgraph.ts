@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { printSubgraphSchema } from '@apollo/subgraph';
@@ -10,6 +11,8 @@ import { RequestContext, type RequestScopedClass, type RequestSettings } from '.
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
 import { requestIdPlugin } from '../http/request-id';
+import { bindPort } from '../http/listen';
+import { noVendorReporting } from '../http/offline';
 import { gatewaySignatureGuard } from '../auth/guards';
 import type { Logger } from '../logging/logger';
 import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
@@ -45,6 +48,8 @@ export interface SubgraphRunOptions {
   database: DatabaseConnection;
   host: string;
   port: number;
+  /** The port already bound (`bindPort`), when the caller had slow work to do first (opening PGlite). */
+  listener?: http.Server;
   logger: Logger;
   settings: Omit<RequestSettings, 'treeLookup' | 'remoteOrganisations'>;
   /** Where the organisations subgraph answers, for subgraphs that hold organisations as ids. */
@@ -64,7 +69,11 @@ export interface RunningSubgraph extends RunningServer {
 
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphRunOptions): Promise<RunningSubgraph> {
   const logger = options.logger.child({ subgraph: definition.name });
-  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql });
+  const listener = options.listener ?? (await bindPort({ host: options.host, port: options.port, portVariable: 'SUBGRAPH_PORT' }));
+  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql }).catch((error) => {
+    listener.close();
+    throw error;
+  });
   if (options.runMigrations) await migrate(orm, options.database, definition.storage);
   const remoteOrganisations =
     definition.name !== 'organisations' && options.organisationsUrl
@@ -77,12 +86,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     introspection: true,
     // Our own signal handler closes the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestIdPlugin(logger)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...noVendorReporting(), requestIdPlugin(logger)],
   });
   const server = await startGraphQLServer({
     apollo,
-    host: options.host,
-    port: options.port,
+    listener,
     logger,
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
     guard: gatewaySignatureGuard(options.internalSigningSecret),
