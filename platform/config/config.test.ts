@@ -35,3 +35,9 @@ test('a bad value stops start-up with a message naming the variable', () => {
     );
   }
 });
+
+test('a subgraph call may not outlast the whole request', () => {
+  assert.deepEqual(loadConfig({}).timeouts, { subgraphMs: 10_000, requestMs: 30_000 });
+  assert.deepEqual(loadConfig({ SUBGRAPH_TIMEOUT_MS: '2000', GATEWAY_REQUEST_TIMEOUT_MS: '5000' }).timeouts, { subgraphMs: 2000, requestMs: 5000 });
+  assert.throws(() => loadConfig({ SUBGRAPH_TIMEOUT_MS: '30000' }), /SUBGRAPH_TIMEOUT_MS: must be below GATEWAY_REQUEST_TIMEOUT_MS/);
+});

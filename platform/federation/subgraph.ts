@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { printSubgraphSchema } from '@apollo/subgraph';
@@ -10,6 +11,8 @@ import { RequestContext, type RequestScopedClass, type RequestSettings } from '.
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
 import { requestIdPlugin } from '../http/request-id';
+import { bindPort } from '../http/listen';
+import { noVendorReporting } from '../http/offline';
 import { gatewaySignatureGuard } from '../auth/guards';
 import { openNonceStore } from '../auth/nonce-store';
 import type { Logger } from '../logging/logger';
@@ -46,6 +49,8 @@ export interface SubgraphRunOptions {
   database: DatabaseConnection;
   host: string;
   port: number;
+  /** The port already bound (`bindPort`), when the caller had slow work to do first (opening PGlite). */
+  listener?: http.Server;
   logger: Logger;
   settings: Omit<RequestSettings, 'treeLookup' | 'remoteOrganisations'>;
   /** Where the organisations subgraph answers, for subgraphs that hold organisations as ids. */
@@ -65,7 +70,11 @@ export interface RunningSubgraph extends RunningServer {
 
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphRunOptions): Promise<RunningSubgraph> {
   const logger = options.logger.child({ subgraph: definition.name });
-  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql });
+  const listener = options.listener ?? (await bindPort({ host: options.host, port: options.port, portVariable: 'SUBGRAPH_PORT' }));
+  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql }).catch((error) => {
+    listener.close();
+    throw error;
+  });
   if (options.runMigrations) await migrate(orm, options.database, definition.storage);
   const nonces = await openNonceStore(options.database.settings, logger, options.runMigrations);
   const remoteOrganisations =
@@ -79,12 +88,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     introspection: true,
     // Our own signal handler closes the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestIdPlugin(logger)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...noVendorReporting(), requestIdPlugin(logger)],
   });
   const server = await startGraphQLServer({
     apollo,
-    host: options.host,
-    port: options.port,
+    listener,
     logger,
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
     guard: gatewaySignatureGuard({ secret: options.internalSigningSecret, subgraph: definition.name, nonces }),
