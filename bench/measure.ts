@@ -6,8 +6,8 @@ export interface Scenario {
   query: string;
   /** Variables of the i-th request (lets a scenario rotate over several ids). */
   variables(i: number): Record<string, unknown>;
-  /** Credentials: a bearer token for the gateway, the gateway's signature for a subgraph. */
-  headers(query: string): Record<string, string>;
+  /** Credentials for sending `body`: a bearer token for the gateway, the gateway's signature for a subgraph. */
+  headers(body: string): Record<string, string>;
 }
 
 export interface PhaseResult {
@@ -24,11 +24,12 @@ export interface PhaseResult {
 const TIMEOUT_MS = 10_000;
 
 /** One POST; resolves with the parsed body and throws on HTTP or GraphQL errors. */
-export async function send(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<any> {
+export async function send(url: string, query: string, variables: Record<string, unknown>, headers: (body: string) => Record<string, string>): Promise<any> {
+  const request = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers(request) },
+    body: request,
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
@@ -50,7 +51,7 @@ export async function runPhase(s: Scenario, mode: string, count: number, concurr
       const i = next++;
       const t0 = performance.now();
       try {
-        await send(s.url, s.query, s.variables(i), s.headers(s.query));
+        await send(s.url, s.query, s.variables(i), s.headers);
         result.latencies.push(performance.now() - t0);
       } catch (error) {
         result.errors++;

@@ -14,7 +14,7 @@ import { openBenchDatabase, type BenchDatabase } from './database';
 import { formatRow, runPhase, send, TABLE_HEADER, type Scenario } from './measure';
 import { randomBytes } from 'node:crypto';
 import { Role } from '../platform/auth/identity';
-import { signIdentity } from '../platform/auth/internal-signature';
+import { encodeIdentity, signRequest } from '../platform/auth/internal-signature';
 import { mintToken } from '../platform/auth/jwt';
 import { resolveSecrets } from '../platform/auth/secrets';
 import { BUILDING_ANCESTORS, CITY_GRIDS, STREET_OVERVIEW } from './queries';
@@ -86,7 +86,7 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
   const operator = { role: Role.PLATFORM_ADMIN, subject: 'bench' };
   const bearer = { authorization: `Bearer ${await mintToken(config.auth, secrets, operator)}` };
   const viaGateway = () => bearer;
-  const direct = (query: string) => signIdentity(secrets.internalSigningSecret, operator, query);
+  const direct = (body: string) => signRequest(secrets.internalSigningSecret, { subgraph: 'organisations', identity: encodeIdentity(operator), body });
   const streets = city.streetIds;
   const buildings = city.buildingIds.filter((_, i) => i % 25 === 0);
   const scenarios: Scenario[] = [
@@ -123,7 +123,7 @@ async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
   console.log('\nSQL statements per request (one request each, nothing else running):');
   for (const s of scenarios) {
     sqlStatements = 0;
-    const data = await send(s.url, s.query, s.variables(0), s.headers(s.query));
+    const data = await send(s.url, s.query, s.variables(0), s.headers);
     const kb = (Buffer.byteLength(JSON.stringify({ data })) / 1024).toFixed(1);
     console.log(`  ${s.label.padEnd(44)}${String(sqlStatements).padStart(3)}   ${summary(data)}; ${kb} kB of JSON`);
   }

@@ -3,6 +3,7 @@ import { startGateway } from '../gateway/gateway';
 import type { Config } from '../platform/config/config';
 import { startSubgraph, type RunningSubgraph } from '../platform/federation/subgraph';
 import type { RunningServer } from '../platform/http/graphql-server';
+import { bindPort } from '../platform/http/listen';
 import type { Logger } from '../platform/logging/logger';
 import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
 import { SUBGRAPHS } from '../subgraphs';
@@ -33,7 +34,12 @@ export async function startStack(config: Config, options: StackOptions): Promise
     mkdirSync(config.database.dataDir, { recursive: true });
   }
   const secrets = resolveSecrets(config.auth);
-  const database = await connectDatabase(config.database);
+  // The gateway's port first: one in use fails now, not after migrations and the demo district.
+  const listener = await bindPort({ host: config.host, port: config.gatewayPort, portVariable: 'GATEWAY_PORT' });
+  const database = await connectDatabase(config.database).catch((error) => {
+    listener.close();
+    throw error;
+  });
   const subgraphs: RunningSubgraph[] = [];
   try {
     for (const definition of SUBGRAPHS) {
@@ -56,6 +62,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       ...gatewayRunOptions(config, secrets, options.logger),
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       supergraphSdl: options.supergraphSdl,
+      listener,
     });
     return {
       gateway,
@@ -68,6 +75,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       },
     };
   } catch (error) {
+    listener.close();
     await closeAll(subgraphs);
     await database.close();
     throw error;
@@ -97,6 +105,7 @@ export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logg
     port: config.gatewayPort,
     logger,
     subgraphUrls: config.subgraphUrls,
+    timeouts: config.timeouts,
     ide: config.graphqlIde,
     introspection: config.introspection,
     limits: config.limits,

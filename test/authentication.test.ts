@@ -3,6 +3,10 @@ import { beforeAll, describe, test } from '@jest/globals';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { Role } from '../platform/auth/identity';
 import type { Reason } from '../platform/errors/reasons';
+import { gatewayRunOptions } from '../cli/stack';
+import { startGateway } from '../gateway/gateway';
+import { resolveSecrets } from '../platform/auth/secrets';
+import { createLogger } from '../platform/logging/logger';
 import { GraphQLClient } from './kit/client';
 import { createOrganisation, type OrganisationRef } from './kit/factories';
 import { useTestStack } from './kit/stack';
@@ -105,15 +109,19 @@ describe('subgraphs answer only the gateway', () => {
     }
   });
 
-  test('a forged identity, a signature for another operation or an old signature is refused', async () => {
-    const good = hub.signedHeaders(admin, QUERY);
-    assert.equal((await direct(QUERY, good)).status, 200);
+  test('a forged identity, a signature for another request or an old signature is refused', async () => {
+    const body = JSON.stringify({ query: QUERY });
+    const send = (headers: Record<string, string>, sent = body) =>
+      fetch(hub.stack.subgraphs[0].url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: sent }).then((r) => r.status);
+    assert.equal(await send(hub.signedHeaders(admin, body)), 200);
+    const good = hub.signedHeaders(admin, body);
     const forged = JSON.parse(Buffer.from(good['x-hub-identity'], 'base64url').toString());
     const tampered = { ...good, 'x-hub-identity': Buffer.from(JSON.stringify({ ...forged, sub: 'someone-else' })).toString('base64url') };
-    assert.equal((await direct(QUERY, tampered)).status, 401);
-    assert.equal((await direct('{ _service { sdl } }', good)).status, 401);
-    assert.equal((await direct(QUERY, { ...good, 'x-hub-signed-at': String(Date.now() - 10 * 60_000) })).status, 401);
-    assert.equal((await direct(QUERY, { ...good, 'x-hub-signature': good['x-hub-signature'].replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) })).status, 401);
+    assert.equal(await send(tampered), 401);
+    assert.equal(await send(hub.signedHeaders(admin, body), JSON.stringify({ query: '{ _service { sdl } }' })), 401);
+    assert.equal(await send({ ...hub.signedHeaders(admin, body), 'x-hub-signed-at': String(Date.now() - 10 * 60_000) }), 401);
+    const signature = good['x-hub-signature'];
+    assert.equal(await send({ ...good, 'x-hub-signature': signature.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }), 401);
   });
 });
 
@@ -173,6 +181,23 @@ describe('the organisation a token acts for', () => {
     assert.equal(first.result.status, 200);
     assert.ok(first.statements > 0, 'the first request looks the organisation up');
     assert.equal(again.statements, 0, 'the second is answered from the cache');
+  });
+  test('when the organisations subgraph does not answer, a caller is not let in unchecked: 503, to retry', async () => {
+    const gateway = await startGateway({
+      ...gatewayRunOptions(hub.config, resolveSecrets(hub.config.auth), createLogger('silent')),
+      port: 0,
+      subgraphUrls: { organisations: 'http://127.0.0.1:9/graphql', agreements: 'http://127.0.0.1:9/graphql' },
+    });
+    try {
+      const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', tree.community);
+      const token = await signed((j) => j, secret(), { role: Role.PARTNER_UNIT, org: unit.id });
+      const response = await new GraphQLClient(gateway.url, token).request('{ __typename }');
+      assert.equal(response.status, 503);
+      assert.equal(response.errors?.[0].extensions?.code, 'SERVICE_UNAVAILABLE');
+      assert.equal(response.data, undefined);
+    } finally {
+      await gateway.close();
+    }
   });
 });
 

@@ -100,14 +100,15 @@ describe('reading the structure of a district', () => {
       { __typename: 'CommitteeSeat', id: a.seatId },
       { __typename: 'CommitteeSeat', id: b.seatId },
     ];
+    const body = JSON.stringify({ query, variables: { r: representations } });
     const response = await fetch(organisations.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...hub.signedHeaders(actorsOf(a)[2], query) },
-      body: JSON.stringify({ query, variables: { r: representations } }),
+      headers: { 'content-type': 'application/json', ...hub.signedHeaders(actorsOf(a)[2], body) },
+      body,
     });
-    const body = (await response.json()) as any;
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    const [ownUnit, foreignUnit, ownSeat, foreignSeat] = body.data._entities;
+    const answer = (await response.json()) as any;
+    assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
+    const [ownUnit, foreignUnit, ownSeat, foreignSeat] = answer.data._entities;
     assert.equal(ownUnit.id, a.unit.id);
     assert.equal(ownSeat.holderName, '王建国');
     assert.equal(foreignUnit, null);

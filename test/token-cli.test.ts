@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { test } from '@jest/globals';
+import { describe, test } from '@jest/globals';
 import { promisify } from 'node:util';
 import { ROLES } from '../platform/auth/identity';
 import { GraphQLClient } from './kit/client';
 import { useTestStack } from './kit/stack';
 import { childEnvironment } from '../platform/config/harness';
+import { FROM_SOURCES, runToExit } from './kit/processes';
 
 /** `npm run token`: a newcomer can act in every role of the demo district at once. */
 const hub = useTestStack({ demo: true });
@@ -49,4 +50,35 @@ test('--ttl above AUTH_MAX_TOKEN_LIFETIME is refused with the limit', async () =
 
 test('an unknown role is refused with the usage', async () => {
   await assert.rejects(token('--role', 'MAYOR'), (error: any) => error.code === 64 && /usage/.test(error.stderr));
+});
+
+describe('the command line', () => {
+  const runToken = (...args: string[]) =>
+    runToExit([...FROM_SOURCES, 'cli/token.ts', ...args], {
+      AUTH_JWT_SECRET: hub.config.auth.jwtSecret,
+      INTERNAL_SIGNING_SECRET: hub.config.auth.internalSigningSecret,
+    });
+
+  test('--help prints the usage and succeeds', async () => {
+    const { code, stdout } = await runToken('--help');
+    assert.equal(code, 0);
+    assert.match(stdout, /^usage: npm run token -- --role <role>/);
+    for (const option of ['--role', '--org', '--member', '--subject', '--ttl']) assert.ok(stdout.includes(option), option);
+  });
+
+  test.each([
+    [['--ttl', 'abc'], /^--ttl: "abc" is not a number of hours above 0 and at most 24 \(AUTH_MAX_TOKEN_LIFETIME\)/],
+    [['--ttl', '0'], /^--ttl: "0" is not/],
+    [['--ttl=-3'], /^--ttl: "-3" is not/],
+    [['--ttl', '100000'], /^--ttl: "100000" is not/],
+    [['--org', 'QH-JD01'], /^--org: "QH-JD01" is not an id \(a UUID/],
+    [['--member', '42'], /^--member: "42" is not an id/],
+    [['--colour', 'red'], /Unknown option '--colour'/],
+  ])('%j is refused with a clear message, the usage and exit code 64', async (args, message) => {
+    const { code, stdout, stderr } = await runToken('--role', 'ANALYST', ...args);
+    assert.equal(code, 64, stderr);
+    assert.match(stderr, message);
+    assert.match(stderr, /usage: npm run token/);
+    assert.equal(stdout, '', 'no token is printed');
+  });
 });

@@ -6,8 +6,11 @@ import { REQUEST_ID_HEADER } from '../http/request-id';
 import type { Peers } from '../federation/peers';
 import type { SubgraphName } from '../config/config';
 import type { Actor } from './identity';
-import { verifyIdentity } from './internal-signature';
+import { rawBodyOf } from '../http/raw-body';
+import { verifyRequest } from './internal-signature';
+import type { NonceStore } from './nonce-store';
 import type { TokenVerifier } from './jwt';
+import type { Logger } from '../logging/logger';
 
 /** Answers a refused request the way GraphQL clients expect: a JSON body with a coded error, in the caller's language. */
 export function refuse(req: Request, res: Response, error: HubError, status = 401): void {
@@ -24,34 +27,56 @@ export interface CallerCheck {
   create(peers: Peers): (actor: Actor) => Promise<void>;
 }
 
-/** The gateway's door: a valid bearer token, for a caller who passes `check`, or nothing reaches a subgraph. */
-export function bearerGuard(verify: TokenVerifier, check?: (actor: Actor) => Promise<void>): RequestHandler {
+/**
+ * The gateway's door: a valid bearer token, for a caller who passes `check`, or nothing reaches a
+ * subgraph. When the check cannot be made (its subgraph does not answer), the caller is not let in
+ * unchecked: the answer is 503, to be retried.
+ */
+export function bearerGuard(verify: TokenVerifier, check?: (actor: Actor) => Promise<void>, logger?: Logger): RequestHandler {
   return async (req, res, next) => {
     const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
     if (!match) return refuse(req, res, new UnauthenticatedError('TOKEN_REQUIRED', {}));
+    let actor: Actor;
     try {
-      const actor = await verify(match[1]);
-      await check?.(actor);
-      res.locals.actor = actor;
+      actor = await verify(match[1]);
     } catch (error) {
       if (isHubError(error)) return refuse(req, res, error);
       return next(error);
     }
+    try {
+      await check?.(actor);
+    } catch (error) {
+      if (isHubError(error)) return refuse(req, res, error);
+      logger?.warn('the caller could not be checked', { error });
+      res.status(503).set('retry-after', '5');
+      res.json({ errors: [{ message: 'Your organisation cannot be checked right now; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return;
+    }
+    res.locals.actor = actor;
     next();
   };
 }
 
-/** A subgraph's door: only requests signed by the gateway, which carry the caller's identity. */
-export function gatewaySignatureGuard(secret: string): RequestHandler {
-  return (req, res, next) => {
-    const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : '';
+export interface GatewaySignatureCheck {
+  secret: string;
+  /** This subgraph's name: a request signed for another subgraph is refused. */
+  subgraph: string;
+  nonces: NonceStore;
+}
+
+/**
+ * A subgraph's door: only requests signed by the gateway (or another subgraph), each accepted once,
+ * and they carry the caller's identity.
+ */
+export function gatewaySignatureGuard(check: GatewaySignatureCheck): RequestHandler {
+  return async (req, res, next) => {
     let scope: RequestScope;
     try {
-      scope = {
-        actor: verifyIdentity(secret, (name) => req.header(name), query),
-        requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
-        language: languageOf(req.header('accept-language')),
-      };
+      const received = { method: req.method, subgraph: check.subgraph, header: (name: string) => req.header(name), body: rawBodyOf(req) };
+      const { actor, nonce, expiresAt } = verifyRequest(check.secret, received);
+      if (!(await check.nonces.claim(nonce, expiresAt)))
+        throw new UnauthenticatedError('GATEWAY_ONLY', { detail: 'this signed request has been received before (a replay)' });
+      scope = { actor, requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(), language: languageOf(req.header('accept-language')) };
     } catch (error) {
       if (isHubError(error)) return refuse(req, res, error);
       return next(error);

@@ -41,6 +41,8 @@ const environmentSchema = z.object({
   LOAD_DEMO_DATA: booleanFlag.optional(),
   RUN_MIGRATIONS: booleanFlag.default(true),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  GATEWAY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   GRAPHQL_IDE: booleanFlag.default(true),
   GRAPHQL_INTROSPECTION: booleanFlag.default(true),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -81,6 +83,7 @@ export interface Config {
   subgraphPort?: number;
   /** Where the gateway reaches each subgraph; overrides the URLs in the committed supergraph. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  timeouts: GatewayTimeouts;
   /** `undefined` means: load the demo district in embedded mode when the database is empty. */
   loadDemoData?: boolean;
   runMigrations: boolean;
@@ -109,6 +112,15 @@ export interface AuthSettings {
   devSecretsFile: string;
 }
 
+/**
+ * How long the gateway waits. A subgraph call is cut off after `subgraphMs`, and none may run past
+ * `requestMs` from the request's arrival, so an answer (partial, with errors) always comes.
+ */
+export interface GatewayTimeouts {
+  subgraphMs: number;
+  requestMs: number;
+}
+
 /** What the gateway refuses before executing anything. */
 export interface EdgeLimits {
   maxDepth: number;
@@ -130,6 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success && [parsed.data.AUTH_JWT_SECRET, parsed.data.AUTH_JWT_PUBLIC_KEY_FILE, parsed.data.AUTH_JWKS_FILE].filter(Boolean).length > 1) {
     throw new ConfigError('Invalid configuration:\n  AUTH_JWT_SECRET: set only one of AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY_FILE, AUTH_JWKS_FILE');
   }
+  // A subgraph call that may outlast the whole request would leave the caller waiting on it.
+  if (parsed.success && parsed.data.SUBGRAPH_TIMEOUT_MS >= parsed.data.GATEWAY_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError('Invalid configuration:\n  SUBGRAPH_TIMEOUT_MS: must be below GATEWAY_REQUEST_TIMEOUT_MS');
+  }
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
@@ -147,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkins: e.SUBGRAPH_CHECKINS_URL,
       meetings: e.SUBGRAPH_MEETINGS_URL,
     },
+    timeouts: { subgraphMs: e.SUBGRAPH_TIMEOUT_MS, requestMs: e.GATEWAY_REQUEST_TIMEOUT_MS },
     loadDemoData: e.LOAD_DEMO_DATA,
     runMigrations: e.RUN_MIGRATIONS,
     maxPageSize: e.MAX_PAGE_SIZE,

@@ -1,5 +1,5 @@
 import { Role, type Actor } from '../auth/identity';
-import { signIdentity } from '../auth/internal-signature';
+import { encodeIdentity, signRequest } from '../auth/internal-signature';
 import type { SubgraphName } from '../config/config';
 
 /**
@@ -11,7 +11,8 @@ import type { SubgraphName } from '../config/config';
  * database connection, and the peer would wait for the transaction that waits for it.
  */
 export class PeerClient {
-  private readonly identity: Actor;
+  /** The signed identity: the hub itself, as `subject`. */
+  private readonly identity: string;
 
   constructor(
     readonly peer: SubgraphName,
@@ -21,22 +22,23 @@ export class PeerClient {
     subject: string,
     private readonly timeoutMs = 5_000,
   ) {
-    this.identity = { role: Role.PLATFORM_ADMIN, subject };
+    this.identity = encodeIdentity({ role: Role.PLATFORM_ADMIN, subject } satisfies Actor);
   }
 
   /** Runs `query` and returns its data; anything else (an error, no answer) is an unexpected failure. */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const body = JSON.stringify({ query, variables });
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signIdentity(this.signingSecret, this.identity, query) },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }) },
+      body,
       signal: AbortSignal.timeout(this.timeoutMs),
     });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (!response.ok || !body.data || body.errors) {
-      throw new Error(`The ${this.peer} subgraph did not answer (${response.status}): ${JSON.stringify(body.errors)}`);
+    const answer = (await response.json()) as { data?: T; errors?: unknown };
+    if (!response.ok || !answer.data || answer.errors) {
+      throw new Error(`The ${this.peer} subgraph did not answer (${response.status}): ${JSON.stringify(answer.errors)}`);
     }
-    return body.data;
+    return answer.data;
   }
 }
 

@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { printSubgraphSchema } from '@apollo/subgraph';
@@ -9,7 +10,10 @@ import { RequestContext, type RequestScopedClass, type RequestSettings } from '.
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
 import { requestIdPlugin } from '../http/request-id';
+import { bindPort } from '../http/listen';
+import { noVendorReporting } from '../http/offline';
 import { gatewaySignatureGuard } from '../auth/guards';
+import { openNonceStore } from '../auth/nonce-store';
 import type { Logger } from '../logging/logger';
 import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
 import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
@@ -47,10 +51,12 @@ export interface SubgraphRunOptions {
   database: DatabaseConnection;
   host: string;
   port: number;
+  /** The port already bound (`bindPort`), when the caller had slow work to do first (opening PGlite). */
+  listener?: http.Server;
   logger: Logger;
   settings: Omit<RequestSettings, 'treeLookup' | 'peers'>;
   /** Where the other subgraphs answer: those the definition names as its peers must be here. */
-  peerUrls: Partial<Record<SubgraphName, string>>;
+  peerUrls?: Partial<Record<SubgraphName, string>>;
   /** Verifies the gateway's signature on every request, and signs requests to peers. */
   internalSigningSecret: string;
   maxBodyBytes: number;
@@ -66,9 +72,14 @@ export interface RunningSubgraph extends RunningServer {
 
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphRunOptions): Promise<RunningSubgraph> {
   const logger = options.logger.child({ subgraph: definition.name });
-  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql });
+  const listener = options.listener ?? (await bindPort({ host: options.host, port: options.port, portVariable: 'SUBGRAPH_PORT' }));
+  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql }).catch((error) => {
+    listener.close();
+    throw error;
+  });
   if (options.runMigrations) await migrate(orm, options.database, definition.storage);
-  const peers = Peers.connect(`subgraph:${definition.name}`, definition.peers ?? [], options.peerUrls, options.internalSigningSecret);
+  const nonces = await openNonceStore(options.database.settings, logger, options.runMigrations);
+  const peers = Peers.connect(`subgraph:${definition.name}`, definition.peers ?? [], options.peerUrls ?? {}, options.internalSigningSecret);
   const settings: RequestSettings = { ...options.settings, treeLookup: definition.treeLookup, peers };
   const apollo = new ApolloServer<RequestContext>({
     schema: await subgraphSchema(definition),
@@ -76,15 +87,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     introspection: true,
     // Our own signal handler closes the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestIdPlugin(logger)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...noVendorReporting(), requestIdPlugin(logger)],
   });
   const server = await startGraphQLServer({
     apollo,
-    host: options.host,
-    port: options.port,
+    listener,
     logger,
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
-    guard: gatewaySignatureGuard(options.internalSigningSecret),
+    guard: gatewaySignatureGuard({ secret: options.internalSigningSecret, subgraph: definition.name, nonces }),
     maxBodyBytes: options.maxBodyBytes,
     // `useContext`: inside `em.transactional`, the request's own EntityManager (and so its
     // DataLoaders) reads through the open transaction instead of waiting for another connection,
@@ -98,6 +108,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     orm,
     close: async () => {
       await server.close();
+      await nonces.close();
       await orm.close();
     },
   };

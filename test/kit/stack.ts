@@ -2,10 +2,10 @@ import { afterAll, beforeAll } from '@jest/globals';
 import { startStack, type Stack } from '../../cli/stack';
 import { randomBytes } from 'node:crypto';
 import { Role, type Actor } from '../../platform/auth/identity';
-import { signIdentity } from '../../platform/auth/internal-signature';
+import { encodeIdentity, signRequest } from '../../platform/auth/internal-signature';
 import { mintToken } from '../../platform/auth/jwt';
 import { resolveSecrets } from '../../platform/auth/secrets';
-import { loadConfig, type Config } from '../../platform/config/config';
+import { loadConfig, type Config, type SubgraphName } from '../../platform/config/config';
 import { harnessSettings } from '../../platform/config/harness';
 import { createLogger } from '../../platform/logging/logger';
 import type { EntityManager } from '../../platform/orm/orm';
@@ -25,8 +25,11 @@ export interface TestStack {
   as(actor: Actor): Promise<GraphQLClient>;
   /** A bearer token for `actor`, from this stack's configuration. */
   tokenFor(actor: Actor, ttlSeconds?: number): Promise<string>;
-  /** The gateway's signature headers for calling a subgraph directly, as the gateway does. */
-  signedHeaders(actor: Actor, query: string): Record<string, string>;
+  /**
+   * The signature headers for sending exactly `body` to `subgraph` directly, as the gateway does.
+   * Each call signs anew with a fresh nonce: a subgraph accepts each signed request once.
+   */
+  signedHeaders(actor: Actor, body: string, subgraph?: SubgraphName): Record<string, string>;
   config: Config;
   stack: Stack;
   /** A fresh EntityManager of a subgraph, for factories and for checking what is stored. */
@@ -68,7 +71,8 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
     handle.config = config;
     handle.tokenFor = (actor, ttl) => mintToken(config.auth, secrets, actor, ttl);
     handle.as = async (actor) => new GraphQLClient(stack.gateway.url, await handle.tokenFor(actor));
-    handle.signedHeaders = (actor, query) => signIdentity(secrets.internalSigningSecret, actor, query);
+    handle.signedHeaders = (actor, body, subgraph = 'organisations') =>
+      signRequest(secrets.internalSigningSecret, { subgraph, identity: encodeIdentity(actor), body });
     handle.gateway = await handle.as({ role: Role.PLATFORM_ADMIN, subject: 'test-operator' });
     handle.em = (name) => stack.subgraphs.find((s) => s.name === name)!.orm.em.fork();
     handle.countSql = async (work) => {

@@ -1,0 +1,99 @@
+import pg from 'pg';
+import type { Database } from '../config/config';
+import type { Logger } from '../logging/logger';
+
+/** Where a subgraph remembers the nonces of signed requests it has accepted, until they expire. */
+export interface NonceStore {
+  /** True the first time `nonce` is offered; false when it was seen before (a replay). */
+  claim(nonce: string, expiresAt: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL schema of the platform's own shared tables (not any subgraph's). */
+export const PLATFORM_SCHEMA = 'hub_platform';
+const TABLE = `${PLATFORM_SCHEMA}.seen_nonces`;
+const PRUNE_EVERY_MS = 30_000;
+
+/**
+ * Embedded mode: one process serves every subgraph, so a map in memory sees every request. Only
+ * validly signed requests reach it, so it holds at most the last two minutes of real traffic.
+ */
+export class MemoryNonceStore implements NonceStore {
+  private readonly seen = new Map<string, number>();
+  private nextPrune = 0;
+
+  async claim(nonce: string, expiresAt: number, now = Date.now()): Promise<boolean> {
+    if (now >= this.nextPrune) {
+      for (const [key, expires] of this.seen) if (expires < now) this.seen.delete(key);
+      this.nextPrune = now + PRUNE_EVERY_MS;
+    }
+    if (this.seen.has(nonce)) return false;
+    this.seen.set(nonce, expiresAt);
+    return true;
+  }
+
+  async close(): Promise<void> {}
+}
+
+/**
+ * Distributed mode: any instance behind the balancer may receive a replay, so the instances of every
+ * subgraph share one table. It is UNLOGGED (no WAL: a crash empties it, which only forgets nonces of
+ * the last minute) and each request costs one primary-key insert. Its own small pool keeps these
+ * statements out of request transactions and out of the ORM's statement counts.
+ */
+export class PostgresNonceStore implements NonceStore {
+  private readonly pool: pg.Pool;
+  private readonly pruning: NodeJS.Timeout;
+
+  private constructor(url: string, logger: Logger) {
+    this.pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 30_000 });
+    this.pool.on('error', (error) => logger.warn('nonce store connection failed', { error }));
+    this.pruning = setInterval(() => {
+      this.pool.query(`delete from ${TABLE} where expires_at < $1`, [Date.now()]).catch((error) => logger.warn('pruning seen nonces failed', { error }));
+    }, PRUNE_EVERY_MS);
+    this.pruning.unref();
+  }
+
+  /** With `createTable` (the instance runs migrations) the table is created if missing. */
+  static async open(url: string, logger: Logger, createTable: boolean): Promise<PostgresNonceStore> {
+    const store = new PostgresNonceStore(url, logger);
+    try {
+      if (createTable) await store.createTable();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  async claim(nonce: string, expiresAt: number): Promise<boolean> {
+    const result = await this.pool.query(`insert into ${TABLE} (nonce, expires_at) values ($1, $2) on conflict do nothing`, [nonce, expiresAt]);
+    return result.rowCount === 1;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.pruning);
+    await this.pool.end();
+  }
+
+  /** Instances of several subgraphs may start together: a lock lets one of them create it. */
+  private async createTable(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('select pg_advisory_xact_lock(hashtext($1))', [`hub:create:${TABLE}`]);
+      await client.query(`create schema if not exists ${PLATFORM_SCHEMA}`);
+      await client.query(`create unlogged table if not exists ${TABLE} (nonce text collate "C" primary key, expires_at bigint not null)`);
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+export async function openNonceStore(database: Database, logger: Logger, createTable: boolean): Promise<NonceStore> {
+  return database.kind === 'postgresql' ? PostgresNonceStore.open(database.url, logger, createTable) : new MemoryNonceStore();
+}
