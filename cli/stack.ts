@@ -7,6 +7,7 @@ import { bindPort } from '../platform/http/listen';
 import type { Logger } from '../platform/logging/logger';
 import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
 import { SUBGRAPHS } from '../subgraphs';
+import { actingOrganisationCheck } from '../subgraphs/organisations/public';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
 
@@ -48,7 +49,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
         port: 0,
         observeSql: options.observeSql,
         // Subgraphs start in order, organisations first: the others ask it about the tree.
-        organisationsUrl: subgraphs.find((s) => s.name === 'organisations')?.url,
+        peerUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       });
       subgraphs.push(subgraph);
       const wantDemo = config.loadDemoData ?? config.database.kind === 'pglite';
@@ -109,6 +110,7 @@ export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logg
     introspection: config.introspection,
     limits: config.limits,
     verifyToken: createTokenVerifier(config.auth, secrets),
+    callerCheck: actingOrganisationCheck,
     internalSigningSecret: secrets.internalSigningSecret,
   };
 }

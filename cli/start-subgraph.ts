@@ -32,7 +32,8 @@ async function main() {
     host,
     port,
     listener,
-    organisationsUrl: config.subgraphUrls.organisations ?? `http://localhost:${DEFAULT_SUBGRAPH_PORTS.organisations}/graphql`,
+    // Peers not configured are looked for where `start:subgraph` puts them by default.
+    peerUrls: Object.fromEntries(SUBGRAPH_NAMES.map((peer) => [peer, config.subgraphUrls[peer] ?? `http://localhost:${DEFAULT_SUBGRAPH_PORTS[peer]}/graphql`])),
   });
   closeOnSignal(async () => {
     await subgraph.close();

@@ -13,8 +13,6 @@ import { loadConfigOrExit } from '../platform/config/config';
 import { EXAMPLE_ACTORS } from '../demo/example-actors';
 
 const EX_USAGE = 64;
-/** A token outliving a month is a credential to manage, not a trial's convenience. */
-const MAX_TTL_HOURS = 24 * 30;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const USAGE = `usage: npm run token -- --role <role> [--org <id>] [--member <id>] [--subject <name>] [--ttl <hours>]
@@ -26,7 +24,8 @@ secrets of npm start). The token alone is printed on the last line of standard o
   --org      the organisation acted for (a UUID); default: the demo district's example for the role
   --member   the party member (a UUID), for PARTY_MEMBER; default: the demo district's example
   --subject  the token's subject; default: the example actor's, or local-<role> with --org
-  --ttl      hours until it expires, above 0 and at most ${MAX_TTL_HOURS}; default 12
+  --ttl      hours until it expires, above 0 and at most AUTH_MAX_TOKEN_LIFETIME (the gateway
+             refuses longer tokens; 24 h by default); default 12, or that maximum if it is shorter
   --help     this text
 
   TOKEN=$(npm run -s token -- --role ANALYST | tail -1)`;
@@ -38,7 +37,7 @@ interface TokenRequest {
 }
 
 /** Reads the command line, or says what is wrong with it and exits 64 (EX_USAGE). */
-function parseCommandLine(): TokenRequest {
+function parseCommandLine(maxTtlHours: number): TokenRequest {
   let values;
   try {
     ({ values } = parseArgs({
@@ -47,7 +46,7 @@ function parseCommandLine(): TokenRequest {
         org: { type: 'string' },
         member: { type: 'string' },
         subject: { type: 'string' },
-        ttl: { type: 'string', default: '12' },
+        ttl: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -63,9 +62,9 @@ function parseCommandLine(): TokenRequest {
     const value = values[option];
     if (value !== undefined && !UUID.test(value)) return refuse(`--${option}: "${value}" is not an id (a UUID such as 0b6c5a2e-8d4f-4c1e-9a7b-3f2d1e0c9b8a)`);
   }
-  const ttlHours = Number(values.ttl);
-  if (!(Number.isFinite(ttlHours) && ttlHours > 0 && ttlHours <= MAX_TTL_HOURS)) {
-    return refuse(`--ttl: "${values.ttl}" is not a number of hours above 0 and at most ${MAX_TTL_HOURS}`);
+  const ttlHours = values.ttl === undefined ? Math.min(12, maxTtlHours) : Number(values.ttl);
+  if (!(Number.isFinite(ttlHours) && ttlHours > 0 && ttlHours <= maxTtlHours)) {
+    return refuse(`--ttl: "${values.ttl}" is not a number of hours above 0 and at most ${maxTtlHours} (AUTH_MAX_TOKEN_LIFETIME)`);
   }
   const example = EXAMPLE_ACTORS[values.role];
   return {
@@ -86,8 +85,8 @@ function refuse(problem: string): never {
 }
 
 async function main() {
-  const { actor, ttlHours, description } = parseCommandLine();
   const config = loadConfigOrExit();
+  const { actor, ttlHours, description } = parseCommandLine(config.auth.maxTokenLifetimeSeconds / 3600);
   const token = await mintToken(config.auth, resolveSecrets(config.auth), actor, Math.round(ttlHours * 3600));
   console.error(`${actor.role} acting for ${actor.organisationId ?? 'the whole hub'} (${description}), valid ${ttlHours} h:`);
   console.log(token);

@@ -16,7 +16,8 @@ import type { Logger } from '../platform/logging/logger';
 import { mountIde } from './ide/ide';
 import { operationNamePlugin } from './operation-name';
 import { SubgraphDataSource } from './subgraph-data-source';
-import { bearerGuard } from '../platform/auth/guards';
+import { bearerGuard, type CallerCheck } from '../platform/auth/guards';
+import { Peers } from '../platform/federation/peers';
 import type { Actor } from '../platform/auth/identity';
 import { encodeIdentity, IDENTITY_HEADER } from '../platform/auth/internal-signature';
 import type { TokenVerifier } from '../platform/auth/jwt';
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   introspection: boolean;
   limits: EdgeLimits;
   verifyToken: TokenVerifier;
+  /** Checks a verified caller against the hub's data (its organisation), asking the subgraphs that own it. */
+  callerCheck?: CallerCheck;
   internalSigningSecret: string;
   supergraphSdl?: string;
 }
@@ -58,6 +61,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   switchOffGatewayTelemetry();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const subgraphUrls = resolveSubgraphUrls(supergraphSdl, options.subgraphUrls);
+  const callerCheck = options.callerCheck?.create(
+    Peers.connect('gateway', options.callerCheck.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: { debug: () => {}, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
@@ -99,7 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
     readiness: [...subgraphUrls].map(([name, url]) => ({ name, check: () => checkReady(url) })),
     beforeGraphQL: options.ide ? (app) => mountIde(app, { path: '/graphql' }) : undefined,
-    guard: bearerGuard(options.verifyToken),
+    guard: bearerGuard(options.verifyToken, callerCheck, logger),
     maxBodyBytes: options.limits.maxBodyBytes,
     context: async ({ req, res }) => ({
       requestId: acceptableRequestId(req.header(REQUEST_ID_HEADER)) ?? randomUUID(),

@@ -32,12 +32,20 @@ test("each role's example token, printed alone on the last line, is accepted by 
 });
 
 test('--org acts for another organisation, and a district admin there may change it', async () => {
-  const { organisationByCode: street } = await hub.gateway.data('{ organisationByCode(code: "QH-JD02") { id version } }');
-  const admin = new GraphQLClient(hub.stack.gateway.url, await token('--role', 'DISTRICT_ADMIN', '--org', street.id));
+  const { organisationByCode: street } = await hub.gateway.data('{ organisationByCode(code: "QH-JD02") { id version parent { id } } }');
+  const admin = new GraphQLClient(hub.stack.gateway.url, await token('--role', 'DISTRICT_ADMIN', '--org', street.parent.id));
   const { updateOrganisation } = await admin.data(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { name } }`, {
     i: { id: street.id, version: street.version, name: '东湖街道党工委（测试）' },
   });
   assert.equal(updateOrganisation.name, '东湖街道党工委（测试）');
+  // A street is no organisation a district admin acts for: the gateway refuses such a token.
+  const misfit = await new GraphQLClient(hub.stack.gateway.url, await token('--role', 'DISTRICT_ADMIN', '--org', street.id)).request('{ __typename }');
+  assert.equal(misfit.status, 401);
+  assert.equal(misfit.errors?.[0].extensions?.reason, 'TOKEN_ORGANISATION_MISFIT');
+});
+
+test('--ttl above AUTH_MAX_TOKEN_LIFETIME is refused with the limit', async () => {
+  await assert.rejects(token('--role', 'ANALYST', '--ttl', '25'), (error: any) => error.code === 64 && /AUTH_MAX_TOKEN_LIFETIME/.test(error.stderr));
 });
 
 test('an unknown role is refused with the usage', async () => {
@@ -59,7 +67,7 @@ describe('the command line', () => {
   });
 
   test.each([
-    [['--ttl', 'abc'], /^--ttl: "abc" is not a number of hours above 0 and at most 720/],
+    [['--ttl', 'abc'], /^--ttl: "abc" is not a number of hours above 0 and at most 24 \(AUTH_MAX_TOKEN_LIFETIME\)/],
     [['--ttl', '0'], /^--ttl: "0" is not/],
     [['--ttl=-3'], /^--ttl: "-3" is not/],
     [['--ttl', '100000'], /^--ttl: "100000" is not/],

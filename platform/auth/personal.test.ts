@@ -3,6 +3,7 @@ import { test } from '@jest/globals';
 import { graphql } from 'graphql';
 import { buildSchema, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../context/request-context';
+import { Peers } from '../federation/peers';
 import { createLogger } from '../logging/logger';
 import type { Permission, TreeLookup } from './access';
 import { Role, type Actor } from './identity';
@@ -55,7 +56,7 @@ async function seenBy(actor: Actor) {
   const context = new RequestContext(
     {} as never,
     createLogger('silent'),
-    { maxPageSize: 10, treeLookup: FixedTree },
+    { maxPageSize: 10, treeLookup: FixedTree, peers: new Peers('test', new Map()) },
     { actor, requestId: 'test', language: 'en' },
   );
   const result = await graphql({ schema, source: '{ member { id phone homeAddress } }', contextValue: context });

@@ -9,6 +9,17 @@ const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+const SECONDS_PER_UNIT = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+/** A duration in whole seconds, or with a unit: `900`, `15m`, `12h`, `7d`. */
+const duration = z
+  .string()
+  .regex(/^\d+[smhd]?$/, 'must be a number of seconds, or a number followed by s, m, h or d (e.g. 12h)')
+  .transform((value) => {
+    const unit = /[smhd]$/.test(value) ? (value.at(-1) as keyof typeof SECONDS_PER_UNIT) : 's';
+    return Number.parseInt(value, 10) * SECONDS_PER_UNIT[unit];
+  })
+  .pipe(z.number().int().min(60, 'must be at least a minute'));
+
 export const SUBGRAPH_NAMES = ['organisations', 'agreements', 'checkins', 'meetings'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
@@ -39,6 +50,7 @@ const environmentSchema = z.object({
   AUTH_JWKS_FILE: z.string().min(1).optional(),
   AUTH_JWT_ISSUER: z.string().min(1).default('party-building-hub'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('party-building-hub'),
+  AUTH_MAX_TOKEN_LIFETIME: duration.default(24 * 3600),
   INTERNAL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DEV_SECRETS_FILE: z.string().min(1).default('./data/dev-secrets.json'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
@@ -94,6 +106,8 @@ export interface AuthSettings {
   jwksFile?: string;
   issuer: string;
   audience: string;
+  /** Tokens valid for longer than this (from `iat`, or from now without one to `exp`) are refused. */
+  maxTokenLifetimeSeconds: number;
   internalSigningSecret?: string;
   devSecretsFile: string;
 }
@@ -163,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksFile: e.AUTH_JWKS_FILE,
       issuer: e.AUTH_JWT_ISSUER,
       audience: e.AUTH_JWT_AUDIENCE,
+      maxTokenLifetimeSeconds: e.AUTH_MAX_TOKEN_LIFETIME,
       internalSigningSecret: e.INTERNAL_SIGNING_SECRET,
       devSecretsFile: e.DEV_SECRETS_FILE,
     },
