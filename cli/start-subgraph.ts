@@ -8,7 +8,7 @@ import { createLogger } from '../platform/logging/logger';
 import { connectDatabase } from '../platform/orm/orm';
 import { subgraphNamed } from '../subgraphs';
 import { resolveSecrets } from '../platform/auth/secrets';
-import { closeOnSignal, subgraphRunOptions } from './stack';
+import { stopOnSignal, subgraphRunOptions } from './stack';
 
 async function main() {
   const config = loadConfigOrExit({ SUBGRAPH_NAME: process.argv[2] });
@@ -18,17 +18,24 @@ async function main() {
     process.exit(64);
   }
   const logger = createLogger(config.logLevel);
-  const database = await connectDatabase(config.database);
+  const database = await connectDatabase(config.database, config.databaseTimeouts);
   const subgraph = await startSubgraph(subgraphNamed(name as SubgraphName), {
     ...subgraphRunOptions(config, database, resolveSecrets(config.auth), logger),
     host: config.host,
     port: config.subgraphPort ?? DEFAULT_SUBGRAPH_PORTS[name],
     organisationsUrl: config.subgraphUrls.organisations ?? `http://localhost:${DEFAULT_SUBGRAPH_PORTS.organisations}/graphql`,
   });
-  closeOnSignal(async () => {
-    await subgraph.close();
-    await database.close();
-  }, logger);
+  stopOnSignal(
+    {
+      stopBeingReady: subgraph.stopBeingReady,
+      close: async (deadline) => {
+        await subgraph.close(deadline);
+        await database.close();
+      },
+    },
+    config.shutdown,
+    logger,
+  );
 }
 
 main().catch((error) => {

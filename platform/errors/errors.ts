@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
  * switch on. Anything else that escapes a resolver is unexpected: it is logged in full and masked
  * before it reaches the client (see `formatError`).
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE';
 
 export abstract class HubError extends GraphQLError {
   abstract readonly code: ErrorCode;
@@ -46,6 +46,17 @@ export class ConflictError extends HubError {
 
 export class UnauthenticatedError extends HubError {
   readonly code = 'UNAUTHENTICATED';
+}
+
+/**
+ * The hub cannot serve the request right now (its database is unreachable, too slow or out of free
+ * connections). Not the caller's fault: the same request may succeed when retried a little later.
+ */
+export class ServiceUnavailableError extends HubError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(message = 'The service is temporarily unavailable; try again shortly') {
+    super(message);
+  }
 }
 
 export function isHubError(error: unknown): error is HubError {

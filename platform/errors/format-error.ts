@@ -1,7 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { isHubError } from './errors';
+import { isHubError, ServiceUnavailableError } from './errors';
+import { isDatabaseUnavailable } from '../orm/database-unavailable';
 
 /** Codes whose messages are safe to show: ours, and Apollo's own request-level failures. */
 export const CLIENT_SAFE_CODES = new Set([
@@ -10,6 +11,7 @@ export const CLIENT_SAFE_CODES = new Set([
   'FORBIDDEN',
   'CONFLICT',
   'UNAUTHENTICATED',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -26,7 +28,8 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 /**
  * Apollo's `formatError`: expected failures keep their message and code; anything else is masked.
  * Races the services cannot see coming (a unique index hit by two concurrent writes, a version bumped
- * between read and write) are conflicts, not server errors.
+ * between read and write) are conflicts, not server errors; a database that cannot answer makes the
+ * service unavailable for now, which the caller may retry.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -35,6 +38,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof OptimisticLockError) {
     return { ...formatted, message: 'The record was changed by someone else; reload it and try again', extensions: { code: 'CONFLICT' } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    const unavailable = new ServiceUnavailableError();
+    return { message: unavailable.message, locations: formatted.locations, path: formatted.path, extensions: unavailable.toExtensions() };
   }
   if (original instanceof UniqueConstraintViolationException) {
     return { ...formatted, message: 'A record with the same unique value already exists', extensions: { code: 'CONFLICT' } };

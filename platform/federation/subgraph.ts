@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM, EntityManager } from '@mikro-orm/sql';
 import type { GraphQLSchema } from 'graphql';
-import type { SubgraphName } from '../config/config';
+import type { HealthSettings, SubgraphName } from '../config/config';
 import type { TreeLookup } from '../auth/access';
 import { RemoteOrganisations } from '../auth/remote-organisations';
 import { RequestContext, type RequestScopedClass, type RequestSettings } from '../context/request-context';
@@ -13,6 +13,7 @@ import { requestIdPlugin } from '../http/request-id';
 import { gatewaySignatureGuard } from '../auth/guards';
 import type { Logger } from '../logging/logger';
 import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
+import type { ConnectionWatch } from '../orm/connection-watch';
 import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
 
 /** All a subgraph folder exports: the one shape that the runner, the composer and the tests know. */
@@ -52,6 +53,7 @@ export interface SubgraphRunOptions {
   /** Verifies the gateway's signature on every request. */
   internalSigningSecret: string;
   maxBodyBytes: number;
+  health: HealthSettings;
   runMigrations: boolean;
   logSql?: boolean;
   observeSql?: (sql: string) => void;
@@ -64,8 +66,9 @@ export interface RunningSubgraph extends RunningServer {
 
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphRunOptions): Promise<RunningSubgraph> {
   const logger = options.logger.child({ subgraph: definition.name });
-  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql });
-  if (options.runMigrations) await migrate(orm, options.database, definition.storage);
+  if (options.runMigrations) await migrate(options.database, definition.storage, { logger });
+  const connections = options.database.watchConnections();
+  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql, connections });
   const remoteOrganisations =
     definition.name !== 'organisations' && options.organisationsUrl
       ? new RemoteOrganisations(options.organisationsUrl, options.internalSigningSecret, definition.name)
@@ -85,6 +88,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     port: options.port,
     logger,
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
+    liveness: [{ name: 'database connections', problem: () => stalled(connections, options.health.databaseStallMs) }],
+    healthCheckTimeoutMs: options.health.checkTimeoutMs,
     guard: gatewaySignatureGuard(options.internalSigningSecret),
     maxBodyBytes: options.maxBodyBytes,
     // `useContext`: inside `em.transactional`, the request's own EntityManager (and so its
@@ -97,9 +102,19 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     ...server,
     name: definition.name,
     orm,
-    close: async () => {
-      await server.close();
+    close: async (deadline) => {
+      await server.close(deadline);
       await orm.close();
     },
   };
+}
+
+/**
+ * A subgraph whose connections are all held and none has come back for `limitMs` while requests
+ * wait cannot serve until restarted (statements and idle transactions time out well before that).
+ */
+function stalled(connections: ConnectionWatch, limitMs: number): string | undefined {
+  const stalledMs = connections.stalledForMs();
+  if (stalledMs <= limitMs) return undefined;
+  return `all ${connections.capacity} database connections have been in use for ${Math.round(stalledMs / 1000)} s while requests waited`;
 }

@@ -5,11 +5,10 @@ import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server'
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Logger } from '../logging/logger';
+import { Drain } from './drain';
+import { mountHealth, type LivenessCheck, type ReadinessCheck } from './health';
 
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-}
+export type { LivenessCheck, ReadinessCheck };
 
 export interface GraphQLServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -18,6 +17,9 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   port: number;
   logger: Logger;
   readiness: ReadinessCheck[];
+  liveness?: LivenessCheck[];
+  /** Each readiness check answers within this, or counts as failed. */
+  healthCheckTimeoutMs: number;
   /** Mounts routes that must run before GraphQL (the IDE page). */
   beforeGraphQL?: (app: Express) => void;
   /** Decides who may reach GraphQL at all; runs after the body is parsed. */
@@ -28,7 +30,13 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
 
 export interface RunningServer {
   url: string;
-  close(): Promise<void>;
+  /** From now on /health/ready answers 503 (the process is going away); requests are still served. */
+  stopBeingReady(): void;
+  /**
+   * Stops accepting connections and lets the requests in flight finish until `deadline` aborts
+   * (without one, they are cut at once), closing each connection once it is idle; then stops Apollo.
+   */
+  close(deadline?: AbortSignal): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -40,39 +48,30 @@ export const GRAPHQL_PATH = '/graphql';
 export async function startGraphQLServer<TContext extends BaseContext>(options: GraphQLServerOptions<TContext>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/health/ready', async (_req, res) => {
-    const results = await Promise.all(
-      options.readiness.map(async ({ name, check }) => {
-        try {
-          await check();
-          return { name, ok: true };
-        } catch (error) {
-          options.logger.warn('readiness check failed', { check: name, error });
-          return { name, ok: false };
-        }
-      }),
-    );
-    const ready = results.every((r) => r.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks: results });
+  const server = http.createServer(app);
+  const drain = new Drain(server, options.logger);
+  app.use(drain.track);
+  mountHealth(app, {
+    readiness: options.readiness,
+    liveness: options.liveness ?? [],
+    checkTimeoutMs: options.healthCheckTimeoutMs,
+    isDraining: () => drain.isDraining,
+    logger: options.logger,
   });
   options.beforeGraphQL?.(app);
   await options.apollo.start();
   app.use(GRAPHQL_PATH, express.json({ limit: options.maxBodyBytes }), options.guard, expressMiddleware(options.apollo, { context: options.context }));
   app.use(jsonErrors(options.logger));
-  const server = http.createServer(app);
   server.listen(options.port, options.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${GRAPHQL_PATH}`,
-    close: async () => {
+    stopBeingReady: () => drain.start(),
+    close: async (deadline) => {
+      await drain.close(deadline);
       await options.apollo.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }
