@@ -1,4 +1,7 @@
 /** `npm run start:gateway`: the gateway alone, in front of subgraphs running elsewhere (distributed mode). */
+// First: compiled code run with plain node needs the metadata polyfill before any decorator runs
+// (type-graphql's, in modules the gateway imports); in development tools/register.cjs loads it.
+import 'reflect-metadata';
 import { startGateway } from '../gateway/gateway';
 import { loadConfigOrExit } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';

@@ -2,6 +2,9 @@
  * `npm run start:subgraph -- <name>` (or SUBGRAPH_NAME=<name>): one subgraph as its own process,
  * on PostgreSQL (DATABASE_URL) in distributed mode; any number of instances may run behind a router.
  */
+// First: compiled code run with plain node needs the metadata polyfill before any decorator runs
+// (type-graphql's, in modules the gateway imports); in development tools/register.cjs loads it.
+import 'reflect-metadata';
 import { DEFAULT_SUBGRAPH_PORTS, loadConfigOrExit, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config/config';
 import { startSubgraph } from '../platform/federation/subgraph';
 import { createLogger } from '../platform/logging/logger';

@@ -1,4 +1,7 @@
 /** `npm start`: the whole hub in one process (embedded mode). */
+// First: compiled code run with plain node needs the metadata polyfill before any decorator runs
+// (type-graphql's, in modules the gateway imports); in development tools/register.cjs loads it.
+import 'reflect-metadata';
 import { loadConfigOrExit } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
 import { startStack, stopOnSignal } from './stack';
