@@ -20,10 +20,11 @@ async function main() {
   }
   const definition = subgraphNamed(name as SubgraphName);
   const folder = path.join(__dirname, '..', 'subgraphs', name, 'migrations');
-  const database = await connectDatabase({ kind: 'pglite', dataDir: 'memory://' });
-  const orm = await initORM(database, definition.storage, { logger: createLogger('warn') });
+  const database = await connectDatabase({ kind: 'pglite', dataDir: 'memory://' }, { acquireMs: 60_000, statementMs: 0 });
+  const logger = createLogger('warn');
+  await migrate(database, definition.storage, { logger });
+  const orm = await initORM(database, definition.storage, { logger });
   try {
-    await migrate(orm, database, definition.storage);
     const result = await orm.migrator.create(folder, false, false, label);
     if (!result.fileName) {
       console.log('No changes: the entities match the migrations.');

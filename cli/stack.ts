@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { startGateway } from '../gateway/gateway';
-import type { Config } from '../platform/config/config';
+import type { Config, ShutdownSettings } from '../platform/config/config';
 import { startSubgraph, type RunningSubgraph } from '../platform/federation/subgraph';
 import type { RunningServer } from '../platform/http/graphql-server';
 import { bindPort } from '../platform/http/listen';
@@ -11,11 +11,18 @@ import { actingOrganisationCheck } from '../subgraphs/organisations/public';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
 
-export interface Stack {
+/** What a process serves and how it stops (see `stopOnSignal`). */
+export interface Stoppable {
+  /** /health/ready answers 503 from now on; requests are still served. */
+  stopBeingReady(): void;
+  /** Stops accepting, lets requests in flight finish until `deadline` aborts (without one: cuts them), closes the database. */
+  close(deadline?: AbortSignal): Promise<void>;
+}
+
+export interface Stack extends Stoppable {
   gateway: RunningServer;
   subgraphs: RunningSubgraph[];
   database: DatabaseConnection;
-  close(): Promise<void>;
 }
 
 export interface StackOptions {
@@ -36,7 +43,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
   const secrets = resolveSecrets(config.auth);
   // The gateway's port first: one in use fails now, not after migrations and the demo district.
   const listener = await bindPort({ host: config.host, port: config.gatewayPort, portVariable: 'GATEWAY_PORT' });
-  const database = await connectDatabase(config.database).catch((error) => {
+  const database = await connectDatabase(config.database, config.databaseTimeouts).catch((error) => {
     listener.close();
     throw error;
   });
@@ -68,9 +75,13 @@ export async function startStack(config: Config, options: StackOptions): Promise
       gateway,
       subgraphs,
       database,
-      close: async () => {
-        await gateway.close();
-        await closeAll(subgraphs);
+      stopBeingReady: () => {
+        for (const server of [gateway, ...subgraphs]) server.stopBeingReady();
+      },
+      // The gateway first: its requests in flight still need the subgraphs, which drain after it.
+      close: async (deadline) => {
+        await gateway.close(deadline);
+        await closeAll(subgraphs, deadline);
         await database.close();
       },
     };
@@ -90,6 +101,7 @@ export function subgraphRunOptions(config: Config, database: DatabaseConnection,
     settings: { maxPageSize: config.maxPageSize },
     internalSigningSecret: secrets.internalSigningSecret,
     maxBodyBytes: config.limits.maxBodyBytes,
+    health: config.health,
     runMigrations: config.runMigrations,
     logSql: config.logSql,
   };
@@ -109,31 +121,50 @@ export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logg
     ide: config.graphqlIde,
     introspection: config.introspection,
     limits: config.limits,
+    health: config.health,
     verifyToken: createTokenVerifier(config.auth, secrets),
     callerCheck: actingOrganisationCheck,
     internalSigningSecret: secrets.internalSigningSecret,
   };
 }
 
-async function closeAll(subgraphs: RunningSubgraph[]) {
-  for (const subgraph of subgraphs.reverse()) await subgraph.close();
+async function closeAll(subgraphs: RunningSubgraph[], deadline?: AbortSignal) {
+  for (const subgraph of [...subgraphs].reverse()) await subgraph.close(deadline);
 }
 
-/** Closes what was started when the process is asked to stop. */
-export function closeOnSignal(close: () => Promise<void>, logger: Logger) {
-  let closing = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (closing) return;
-      closing = true;
-      logger.info('shutting down', { signal });
-      close().then(
-        () => process.exit(0),
-        (error) => {
-          logger.error('shutdown failed', { error });
-          process.exit(1);
-        },
-      );
-    });
-  }
+/** Beyond the drain, how long closing the databases may take before the process gives up on it. */
+const CLOSE_GRACE_MS = 10_000;
+
+/**
+ * Stops the process gracefully on SIGTERM or SIGINT: readiness answers 503 at once; after
+ * `delayMs` (time for load balancers to notice) the listeners close, requests in flight get up to
+ * `drainTimeoutMs` to finish, keep-alive connections close once idle, then the databases close and
+ * the process exits 0. Further signals (npm and the terminal both forward Ctrl+C) change nothing.
+ */
+export function stopOnSignal(target: Stoppable, settings: ShutdownSettings, logger: Logger) {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal, delayMs: settings.delayMs, drainTimeoutMs: settings.drainTimeoutMs });
+    target.stopBeingReady();
+    // Closing the database waits for statements still running for requests cut at the deadline.
+    setTimeout(
+      () => {
+        logger.error('shutdown did not finish in time; exiting');
+        process.exit(1);
+      },
+      settings.delayMs + settings.drainTimeoutMs + CLOSE_GRACE_MS,
+    ).unref();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, settings.delayMs));
+      await target.close(AbortSignal.timeout(settings.drainTimeoutMs));
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error('shutdown failed', { error });
+      process.exit(1);
+    }
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
 }

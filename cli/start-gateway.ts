@@ -6,13 +6,13 @@ import { startGateway } from '../gateway/gateway';
 import { loadConfigOrExit } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
 import { resolveSecrets } from '../platform/auth/secrets';
-import { closeOnSignal, gatewayRunOptions } from './stack';
+import { gatewayRunOptions, stopOnSignal } from './stack';
 
 async function main() {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
   const gateway = await startGateway(gatewayRunOptions(config, resolveSecrets(config.auth), logger));
-  closeOnSignal(gateway.close, logger);
+  stopOnSignal(gateway, config.shutdown, logger);
 }
 
 runMain(main);

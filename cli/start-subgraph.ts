@@ -12,7 +12,7 @@ import { connectDatabase } from '../platform/orm/orm';
 import { bindPort } from '../platform/http/listen';
 import { subgraphNamed } from '../subgraphs';
 import { resolveSecrets } from '../platform/auth/secrets';
-import { closeOnSignal, subgraphRunOptions } from './stack';
+import { stopOnSignal, subgraphRunOptions } from './stack';
 
 async function main() {
   const config = loadConfigOrExit({ SUBGRAPH_NAME: process.argv[2] });
@@ -26,7 +26,7 @@ async function main() {
   const port = config.subgraphPort ?? DEFAULT_SUBGRAPH_PORTS[name];
   // The port first: one in use fails now, not after opening the database and migrating.
   const listener = await bindPort({ host, port, portVariable: 'SUBGRAPH_PORT' });
-  const database = await connectDatabase(config.database);
+  const database = await connectDatabase(config.database, config.databaseTimeouts);
   const subgraph = await startSubgraph(subgraphNamed(name as SubgraphName), {
     ...subgraphRunOptions(config, database, resolveSecrets(config.auth), logger),
     host,
@@ -35,10 +35,17 @@ async function main() {
     // Peers not configured are looked for where `start:subgraph` puts them by default.
     peerUrls: Object.fromEntries(SUBGRAPH_NAMES.map((peer) => [peer, config.subgraphUrls[peer] ?? `http://localhost:${DEFAULT_SUBGRAPH_PORTS[peer]}/graphql`])),
   });
-  closeOnSignal(async () => {
-    await subgraph.close();
-    await database.close();
-  }, logger);
+  stopOnSignal(
+    {
+      stopBeingReady: subgraph.stopBeingReady,
+      close: async (deadline) => {
+        await subgraph.close(deadline);
+        await database.close();
+      },
+    },
+    config.shutdown,
+    logger,
+  );
 }
 
 runMain(main);

@@ -21,7 +21,7 @@ import { Peers } from '../platform/federation/peers';
 import type { Actor } from '../platform/auth/identity';
 import { encodeIdentity, IDENTITY_HEADER } from '../platform/auth/internal-signature';
 import type { TokenVerifier } from '../platform/auth/jwt';
-import type { EdgeLimits } from '../platform/config/config';
+import type { EdgeLimits, HealthSettings } from '../platform/config/config';
 import { operationLimitRules } from '../platform/http/limits';
 import { DEFAULT_PAGE_SIZE } from '../platform/pagination/connection';
 
@@ -47,6 +47,7 @@ export interface GatewayOptions {
   ide: boolean;
   introspection: boolean;
   limits: EdgeLimits;
+  health: HealthSettings;
   verifyToken: TokenVerifier;
   /** Checks a verified caller against the hub's data (its organisation), asking the subgraphs that own it. */
   callerCheck?: CallerCheck;
@@ -103,7 +104,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     apollo,
     listener,
     logger,
-    readiness: [...subgraphUrls].map(([name, url]) => ({ name, check: () => checkReady(url) })),
+    readiness: [...subgraphUrls].map(([name, url]) => ({ name, check: (signal: AbortSignal) => checkReady(url, signal) })),
+    healthCheckTimeoutMs: options.health.checkTimeoutMs,
     beforeGraphQL: options.ide ? (app) => mountIde(app, { path: '/graphql' }) : undefined,
     guard: bearerGuard(options.verifyToken, callerCheck, logger),
     maxBodyBytes: options.limits.maxBodyBytes,
@@ -127,8 +129,9 @@ function resolveSubgraphUrls(supergraphSdl: string, overrides: Partial<Record<Su
   return urls;
 }
 
-async function checkReady(graphqlUrl: string): Promise<void> {
-  const response = await fetch(new URL('/health/ready', graphqlUrl), { signal: AbortSignal.timeout(2000) });
+/** A subgraph that does not answer within the health check timeout counts as not ready (`signal` aborts then). */
+async function checkReady(graphqlUrl: string, signal: AbortSignal): Promise<void> {
+  const response = await fetch(new URL('/health/ready', graphqlUrl), { signal });
   if (!response.ok) throw new Error(`${graphqlUrl} is not ready (${response.status})`);
 }
 

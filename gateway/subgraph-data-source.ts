@@ -79,7 +79,9 @@ export class SubgraphDataSource<TContext extends SubgraphCallContext> extends Re
       // The reason and its data go on too; formatError keeps only what is safe.
       return new GraphQLError(first.message, { extensions: first.extensions });
     }
-    return super.errorFromResponse(response);
+    // Not super.errorFromResponse: it would read the body a second time. The details stay in the log.
+    this.logger.error('subgraph answered with an error status', { subgraph: this.subgraphName, status: response.status, body });
+    return new GraphQLError(`${response.status}: ${response.statusText}`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 }
 

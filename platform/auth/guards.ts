@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { isHubError, languageOf, UnauthenticatedError, type HubError } from '../errors/errors';
+import { isHubError, languageOf, ServiceUnavailableError, UnauthenticatedError, type HubError } from '../errors/errors';
 import { requestScope, type RequestScope } from '../context/request-scope';
 import { REQUEST_ID_HEADER } from '../http/request-id';
 import type { Peers } from '../federation/peers';
@@ -48,9 +48,8 @@ export function bearerGuard(verify: TokenVerifier, check?: (actor: Actor) => Pro
     } catch (error) {
       if (isHubError(error)) return refuse(req, res, error);
       logger?.warn('the caller could not be checked', { error });
-      res.status(503).set('retry-after', '5');
-      res.json({ errors: [{ message: 'Your organisation cannot be checked right now; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-      return;
+      res.set('retry-after', '5');
+      return refuse(req, res, new ServiceUnavailableError('TEMPORARILY_UNAVAILABLE', { detail: 'your organisation cannot be checked' }), 503);
     }
     res.locals.actor = actor;
     next();
@@ -74,14 +73,27 @@ export function gatewaySignatureGuard(check: GatewaySignatureCheck): RequestHand
     try {
       const received = { method: req.method, subgraph: check.subgraph, header: (name: string) => req.header(name), body: rawBodyOf(req) };
       const { actor, nonce, expiresAt } = verifyRequest(check.secret, received);
-      if (!(await check.nonces.claim(nonce, expiresAt)))
+      if (!(await claimOnce(check.nonces, nonce, expiresAt))) {
         throw new UnauthenticatedError('GATEWAY_ONLY', { detail: 'this signed request has been received before (a replay)' });
+      }
       scope = { actor, requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(), language: languageOf(req.header('accept-language')) };
     } catch (error) {
-      if (isHubError(error)) return refuse(req, res, error);
+      if (isHubError(error)) return refuse(req, res, error, error instanceof ServiceUnavailableError ? 503 : 401);
       return next(error);
     }
     res.locals.scope = scope;
     requestScope.run(scope, next);
   };
+}
+
+/**
+ * A replay cannot be ruled out while the nonce store cannot answer, so the request is refused (the
+ * gateway then sees a subgraph that is unavailable for now), never let through unchecked.
+ */
+async function claimOnce(nonces: NonceStore, nonce: string, expiresAt: number): Promise<boolean> {
+  try {
+    return await nonces.claim(nonce, expiresAt);
+  } catch {
+    throw new ServiceUnavailableError('TEMPORARILY_UNAVAILABLE', { detail: 'signed requests cannot be checked' });
+  }
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { Database } from '../config/config';
+import type { DatabaseTimeouts } from '../config/config';
+import type { DatabaseConnection } from '../orm/orm';
 import type { Logger } from '../logging/logger';
 
 /** Where a subgraph remembers the nonces of signed requests it has accepted, until they expire. */
@@ -45,8 +46,15 @@ export class PostgresNonceStore implements NonceStore {
   private readonly pool: pg.Pool;
   private readonly pruning: NodeJS.Timeout;
 
-  private constructor(url: string, logger: Logger) {
-    this.pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 30_000 });
+  private constructor(url: string, timeouts: DatabaseTimeouts, logger: Logger) {
+    // The same bounds as the subgraph's own pool: a database that cannot answer fails the check fast.
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: 4,
+      idleTimeoutMillis: 30_000,
+      connectionTimeoutMillis: timeouts.acquireMs,
+      ...(timeouts.statementMs ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + 5_000 } : {}),
+    });
     this.pool.on('error', (error) => logger.warn('nonce store connection failed', { error }));
     this.pruning = setInterval(() => {
       this.pool.query(`delete from ${TABLE} where expires_at < $1`, [Date.now()]).catch((error) => logger.warn('pruning seen nonces failed', { error }));
@@ -55,8 +63,8 @@ export class PostgresNonceStore implements NonceStore {
   }
 
   /** With `createTable` (the instance runs migrations) the table is created if missing. */
-  static async open(url: string, logger: Logger, createTable: boolean): Promise<PostgresNonceStore> {
-    const store = new PostgresNonceStore(url, logger);
+  static async open(url: string, timeouts: DatabaseTimeouts, logger: Logger, createTable: boolean): Promise<PostgresNonceStore> {
+    const store = new PostgresNonceStore(url, timeouts, logger);
     try {
       if (createTable) await store.createTable();
     } catch (error) {
@@ -94,6 +102,7 @@ export class PostgresNonceStore implements NonceStore {
   }
 }
 
-export async function openNonceStore(database: Database, logger: Logger, createTable: boolean): Promise<NonceStore> {
-  return database.kind === 'postgresql' ? PostgresNonceStore.open(database.url, logger, createTable) : new MemoryNonceStore();
+export async function openNonceStore(database: DatabaseConnection, logger: Logger, createTable: boolean): Promise<NonceStore> {
+  const { settings, timeouts } = database;
+  return settings.kind === 'postgresql' ? PostgresNonceStore.open(settings.url, timeouts, logger, createTable) : new MemoryNonceStore();
 }

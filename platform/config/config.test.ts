@@ -15,6 +15,24 @@ test('DATABASE_URL selects PostgreSQL', () => {
   assert.deepEqual(config.database, { kind: 'postgresql', url: 'postgres://hub@db:5432/hub', poolMax: 4 });
 });
 
+test('database timeouts, health checks and shutdown have defaults and can be set', () => {
+  const defaults = loadConfig({});
+  assert.deepEqual(defaults.databaseTimeouts, { acquireMs: 5000, statementMs: 30_000 });
+  assert.deepEqual(defaults.health, { checkTimeoutMs: 2000, databaseStallMs: 60_000 });
+  assert.deepEqual(defaults.shutdown, { delayMs: 0, drainTimeoutMs: 10_000 });
+  const set = loadConfig({
+    DATABASE_ACQUIRE_TIMEOUT_MS: '1500',
+    DATABASE_STATEMENT_TIMEOUT_MS: '0',
+    HEALTH_CHECK_TIMEOUT_MS: '800',
+    LIVENESS_DATABASE_STALL_MS: '120000',
+    SHUTDOWN_DELAY_MS: '5000',
+    SHUTDOWN_DRAIN_TIMEOUT_MS: '25000',
+  });
+  assert.deepEqual(set.databaseTimeouts, { acquireMs: 1500, statementMs: 0 });
+  assert.deepEqual(set.health, { checkTimeoutMs: 800, databaseStallMs: 120_000 });
+  assert.deepEqual(set.shutdown, { delayMs: 5000, drainTimeoutMs: 25_000 });
+});
+
 test('a bad value stops start-up with a message naming the variable', () => {
   const cases: Record<string, string> = {
     GATEWAY_PORT: 'ninety',
@@ -24,6 +42,8 @@ test('a bad value stops start-up with a message naming the variable', () => {
     SUBGRAPH_ORGANISATIONS_URL: 'not a url',
     MAX_PAGE_SIZE: '0',
     AUTH_MAX_TOKEN_LIFETIME: '12 hours',
+    DATABASE_ACQUIRE_TIMEOUT_MS: '0',
+    SHUTDOWN_DRAIN_TIMEOUT_MS: 'soon',
   };
   for (const [variable, value] of Object.entries(cases)) {
     assert.throws(

@@ -30,6 +30,12 @@ const environmentSchema = z.object({
     .optional(),
   PGLITE_DATA_DIR: z.string().min(1).default('./data/pglite'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  HEALTH_CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  LIVENESS_DATABASE_STALL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  SHUTDOWN_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   HOST: z.string().min(1).default('127.0.0.1'),
   GATEWAY_PORT: port.default(4000),
   SUBGRAPH_NAME: z.enum(SUBGRAPH_NAMES).optional(),
@@ -74,8 +80,35 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
 
 export type Database = { kind: 'postgresql'; url: string; poolMax: number } | { kind: 'pglite'; dataDir: string };
 
+/** How long the database may keep a request waiting (both kinds of database). */
+export interface DatabaseTimeouts {
+  /** Longest wait for a free connection (PostgreSQL pool) or for the embedded database's lock. */
+  acquireMs: number;
+  /** Longest a PostgreSQL statement may run, or a transaction sit idle between statements; 0 = no limit. */
+  statementMs: number;
+}
+
+/** What /health/live and /health/ready wait for and judge by. */
+export interface HealthSettings {
+  /** Each readiness check answers within this, or counts as failed. */
+  checkTimeoutMs: number;
+  /** Liveness fails once every database connection has been held this long while requests wait. */
+  databaseStallMs: number;
+}
+
+/** How a process stops on SIGTERM or SIGINT. */
+export interface ShutdownSettings {
+  /** Readiness answers 503 for this long before the listener closes (time for load balancers to notice). */
+  delayMs: number;
+  /** Longest wait for requests in flight to finish; what remains after it is cut. */
+  drainTimeoutMs: number;
+}
+
 export interface Config {
   database: Database;
+  databaseTimeouts: DatabaseTimeouts;
+  health: HealthSettings;
+  shutdown: ShutdownSettings;
   host: string;
   gatewayPort: number;
   /** Set when this process serves a single subgraph (`npm run start:subgraph`). */
@@ -153,6 +186,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX } : { kind: 'pglite', dataDir: e.PGLITE_DATA_DIR },
+    databaseTimeouts: { acquireMs: e.DATABASE_ACQUIRE_TIMEOUT_MS, statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS },
+    health: { checkTimeoutMs: e.HEALTH_CHECK_TIMEOUT_MS, databaseStallMs: e.LIVENESS_DATABASE_STALL_MS },
+    shutdown: { delayMs: e.SHUTDOWN_DELAY_MS, drainTimeoutMs: e.SHUTDOWN_DRAIN_TIMEOUT_MS },
     host: e.HOST,
     gatewayPort: e.GATEWAY_PORT,
     subgraphName: e.SUBGRAPH_NAME,

@@ -59,6 +59,15 @@ export class UnauthenticatedError<R extends ReasonFor<'UNAUTHENTICATED'>> extend
   readonly code = 'UNAUTHENTICATED';
 }
 
+/**
+ * The hub cannot serve the request right now (its database is unreachable, too slow or out of free
+ * connections; a process still starting or stopping). Not the caller's fault: the same request may
+ * succeed when retried a little later.
+ */
+export class ServiceUnavailableError<R extends ReasonFor<'SERVICE_UNAVAILABLE'> = 'TEMPORARILY_UNAVAILABLE'> extends HubError<R> {
+  readonly code = 'SERVICE_UNAVAILABLE';
+}
+
 export function isHubError(error: unknown): error is HubError {
   return error instanceof HubError;
 }

@@ -2,8 +2,9 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requestScope } from '../context/request-scope';
-import { ConflictError, isHubError, type HubError } from './errors';
+import { ConflictError, isHubError, ServiceUnavailableError, type HubError } from './errors';
 import { REASONS, type Reason } from './reasons';
+import { isDatabaseUnavailable } from '../orm/database-unavailable';
 
 /** Codes whose messages are safe to show: ours, and Apollo's own request-level failures. */
 export const CLIENT_SAFE_CODES = new Set([
@@ -12,6 +13,7 @@ export const CLIENT_SAFE_CODES = new Set([
   'FORBIDDEN',
   'CONFLICT',
   'UNAUTHENTICATED',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -58,6 +60,8 @@ function asHubError(error: unknown): HubError | undefined {
       expectedVersion: typeof entity?.version === 'number' ? entity.version : null,
     });
   }
+  // A database that cannot answer makes the service unavailable for now, which the caller may retry.
+  if (isDatabaseUnavailable(error)) return new ServiceUnavailableError('TEMPORARILY_UNAVAILABLE', { detail: 'the database cannot answer' });
   if (error instanceof UniqueConstraintViolationException) {
     // PostgreSQL names the columns: `Key (number)=(QH-2026-0001) already exists.`
     const detail = String((error as { detail?: unknown }).detail ?? '');

@@ -4,7 +4,7 @@
  * `docs/errors.md` is generated from this table (`npm run compose`), so the two never differ.
  * Placeholders `{name}` are filled from the data.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE';
 
 interface ReasonDefinition<C extends ErrorCode, P extends string> {
   code: C;
@@ -125,6 +125,14 @@ export const REASONS = {
     '{role} 令牌不能代表 {org}（{kind}）：应代表 {expected}',
   ),
   GATEWAY_ONLY: reason('UNAUTHENTICATED', ['detail'], 'This service answers only the gateway: {detail}', '本服务只接受网关的请求：{detail}'),
+
+  // Not the caller's fault: the same request may succeed a little later.
+  TEMPORARILY_UNAVAILABLE: reason(
+    'SERVICE_UNAVAILABLE',
+    ['detail'],
+    'The service is temporarily unavailable ({detail}); try again shortly',
+    '服务暂时不可用（{detail}），请稍后重试',
+  ),
 } as const;
 
 export type Reason = keyof typeof REASONS;

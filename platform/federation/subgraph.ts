@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM, EntityManager } from '@mikro-orm/sql';
 import type { GraphQLSchema } from 'graphql';
-import type { SubgraphName } from '../config/config';
+import type { HealthSettings, SubgraphName } from '../config/config';
 import type { TreeLookup } from '../auth/access';
 import { RequestContext, type RequestScopedClass, type RequestSettings } from '../context/request-context';
 import { formatError } from '../errors/format-error';
@@ -16,6 +16,7 @@ import { gatewaySignatureGuard } from '../auth/guards';
 import { openNonceStore } from '../auth/nonce-store';
 import type { Logger } from '../logging/logger';
 import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
+import type { ConnectionWatch } from '../orm/connection-watch';
 import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
 import { Peers } from './peers';
 
@@ -60,6 +61,7 @@ export interface SubgraphRunOptions {
   /** Verifies the gateway's signature on every request, and signs requests to peers. */
   internalSigningSecret: string;
   maxBodyBytes: number;
+  health: HealthSettings;
   runMigrations: boolean;
   logSql?: boolean;
   observeSql?: (sql: string) => void;
@@ -73,12 +75,15 @@ export interface RunningSubgraph extends RunningServer {
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphRunOptions): Promise<RunningSubgraph> {
   const logger = options.logger.child({ subgraph: definition.name });
   const listener = options.listener ?? (await bindPort({ host: options.host, port: options.port, portVariable: 'SUBGRAPH_PORT' }));
-  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql }).catch((error) => {
+  const connections = options.database.watchConnections();
+  const orm = await (async () => {
+    if (options.runMigrations) await migrate(options.database, definition.storage, { logger });
+    return initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql, connections });
+  })().catch((error) => {
     listener.close();
     throw error;
   });
-  if (options.runMigrations) await migrate(orm, options.database, definition.storage);
-  const nonces = await openNonceStore(options.database.settings, logger, options.runMigrations);
+  const nonces = await openNonceStore(options.database, logger, options.runMigrations);
   const peers = Peers.connect(`subgraph:${definition.name}`, definition.peers ?? [], options.peerUrls ?? {}, options.internalSigningSecret);
   const settings: RequestSettings = { ...options.settings, treeLookup: definition.treeLookup, peers };
   const apollo = new ApolloServer<RequestContext>({
@@ -94,6 +99,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     listener,
     logger,
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
+    liveness: [{ name: 'database connections', problem: () => stalled(connections, options.health.databaseStallMs) }],
+    healthCheckTimeoutMs: options.health.checkTimeoutMs,
     guard: gatewaySignatureGuard({ secret: options.internalSigningSecret, subgraph: definition.name, nonces }),
     maxBodyBytes: options.maxBodyBytes,
     // `useContext`: inside `em.transactional`, the request's own EntityManager (and so its
@@ -106,10 +113,20 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     ...server,
     name: definition.name,
     orm,
-    close: async () => {
-      await server.close();
+    close: async (deadline) => {
+      await server.close(deadline);
       await nonces.close();
       await orm.close();
     },
   };
+}
+
+/**
+ * A subgraph whose connections are all held and none has come back for `limitMs` while requests
+ * wait cannot serve until restarted (statements and idle transactions time out well before that).
+ */
+function stalled(connections: ConnectionWatch, limitMs: number): string | undefined {
+  const stalledMs = connections.stalledForMs();
+  if (stalledMs <= limitMs) return undefined;
+  return `all ${connections.capacity} database connections have been in use for ${Math.round(stalledMs / 1000)} s while requests waited`;
 }

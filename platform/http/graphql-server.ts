@@ -5,11 +5,10 @@ import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-inte
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Logger } from '../logging/logger';
 import { keepRawBody } from './raw-body';
+import { Drain } from './drain';
+import { mountHealth, type LivenessCheck, type ReadinessCheck } from './health';
 
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-}
+export type { LivenessCheck, ReadinessCheck };
 
 export interface GraphQLServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -18,6 +17,9 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   listener: http.Server;
   logger: Logger;
   readiness: ReadinessCheck[];
+  liveness?: LivenessCheck[];
+  /** Each readiness check answers within this, or counts as failed. */
+  healthCheckTimeoutMs: number;
   /** Mounts routes that must run before GraphQL (the IDE page). */
   beforeGraphQL?: (app: Express) => void;
   /** Decides who may reach GraphQL at all; runs after the body is parsed. */
@@ -28,7 +30,13 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
 
 export interface RunningServer {
   url: string;
-  close(): Promise<void>;
+  /** From now on /health/ready answers 503 (the process is going away); requests are still served. */
+  stopBeingReady(): void;
+  /**
+   * Stops accepting connections and lets the requests in flight finish until `deadline` aborts
+   * (without one, they are cut at once), closing each connection once it is idle; then stops Apollo.
+   */
+  close(deadline?: AbortSignal): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -40,26 +48,17 @@ export const GRAPHQL_PATH = '/graphql';
 export async function startGraphQLServer<TContext extends BaseContext>(options: GraphQLServerOptions<TContext>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/health/ready', async (_req, res) => {
-    const results = await Promise.all(
-      options.readiness.map(async ({ name, check }) => {
-        try {
-          await check();
-          return { name, ok: true };
-        } catch (error) {
-          options.logger.warn('readiness check failed', { check: name, error });
-          return { name, ok: false };
-        }
-      }),
-    );
-    const ready = results.every((r) => r.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks: results });
+  const server = options.listener;
+  const drain = new Drain(server, options.logger);
+  app.use(drain.track);
+  mountHealth(app, {
+    readiness: options.readiness,
+    liveness: options.liveness ?? [],
+    checkTimeoutMs: options.healthCheckTimeoutMs,
+    isDraining: () => drain.isDraining,
+    logger: options.logger,
   });
   options.beforeGraphQL?.(app);
-  const server = options.listener;
   try {
     await options.apollo.start();
   } catch (error) {
@@ -77,10 +76,10 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   server.on('request', app);
   return {
     url: urlOf(server.address() as AddressInfo),
-    close: async () => {
+    stopBeingReady: () => drain.start(),
+    close: async (deadline) => {
+      await drain.close(deadline);
       await options.apollo.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

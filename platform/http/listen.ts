@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import http from 'node:http';
+import { ServiceUnavailableError } from '../errors/errors';
 
 /** Where a server listens, and the setting that chose the port (named when the port cannot be had). */
 export interface ListenSpec {
@@ -32,7 +33,8 @@ export async function bindPort({ host, port, portVariable }: ListenSpec): Promis
 
 function answerStarting(_req: http.IncomingMessage, res: http.ServerResponse) {
   res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
-  res.end(JSON.stringify({ errors: [{ message: 'The server is starting; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }));
+  const starting = new ServiceUnavailableError('TEMPORARILY_UNAVAILABLE', { detail: 'the server is starting' });
+  res.end(JSON.stringify({ errors: [{ message: starting.message, extensions: starting.toExtensions() }] }));
 }
 
 function explain(error: NodeJS.ErrnoException, { host, port, portVariable }: ListenSpec): string {

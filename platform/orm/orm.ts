@@ -6,9 +6,11 @@ import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MikroORM, type EntityManager } from '@mikro-orm/sql';
 import pg from 'pg';
-import type { Database } from '../config/config';
+import type { Database, DatabaseTimeouts } from '../config/config';
 import type { Logger } from '../logging/logger';
-import { openPglite, sharedPgliteDialect } from './pglite';
+import { ConnectionWatch } from './connection-watch';
+import { openPglite, PgliteLock, sharedPgliteDialect } from './pglite';
+import { postgresDialect } from './postgres-dialect';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditSubscriber } from '../audit/audit.subscriber';
 
@@ -29,14 +31,23 @@ export interface SubgraphStorage {
  */
 export interface DatabaseConnection {
   readonly settings: Database;
-  readonly pglite?: PGlite;
+  readonly timeouts: DatabaseTimeouts;
+  readonly pglite?: { instance: PGlite; lock: PgliteLock };
+  /**
+   * A watch over the connections of the next ORM started on this database: its own pool's on
+   * PostgreSQL, the one shared connection's on PGlite.
+   */
+  watchConnections(): ConnectionWatch;
   close(): Promise<void>;
 }
 
-export async function connectDatabase(settings: Database): Promise<DatabaseConnection> {
-  if (settings.kind === 'postgresql') return { settings, close: async () => {} };
-  const pglite = await openPglite(settings.dataDir);
-  return { settings, pglite, close: () => pglite.close() };
+export async function connectDatabase(settings: Database, timeouts: DatabaseTimeouts): Promise<DatabaseConnection> {
+  if (settings.kind === 'postgresql') {
+    return { settings, timeouts, watchConnections: () => new ConnectionWatch(settings.poolMax), close: async () => {} };
+  }
+  const instance = await openPglite(settings.dataDir);
+  const lock = new PgliteLock(timeouts.acquireMs);
+  return { settings, timeouts, pglite: { instance, lock }, watchConnections: () => lock.watch, close: () => instance.close() };
 }
 
 export interface OrmOptions {
@@ -44,6 +55,8 @@ export interface OrmOptions {
   logSql?: boolean;
   /** Sees every SQL statement before it runs; the testing kit counts statements with it. */
   observeSql?: (sql: string) => void;
+  /** Told of every connection handed out and returned (liveness judges by it); a new one if not given. */
+  connections?: ConnectionWatch;
 }
 
 /** Starts MikroORM for one subgraph, in that subgraph's own schema. */
@@ -72,31 +85,41 @@ export async function initORM(database: DatabaseConnection, storage: SubgraphSto
     allowGlobalContext: false,
   };
   const settings = database.settings;
+  const connections = options.connections ?? database.watchConnections();
   if (settings.kind === 'postgresql') {
-    const orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: settings.url, pool: { max: settings.poolMax } });
+    const dialect = postgresDialect({ url: settings.url, max: settings.poolMax, timeouts: database.timeouts, logger: options.logger }, connections);
+    const orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: settings.url, driverOptions: dialect as any });
     return orm as unknown as MikroORM;
   }
-  const orm = await MikroORM.init({ ...common, driver: PgliteDriver, dbName: 'embedded', driverOptions: sharedPgliteDialect(database.pglite!) as any });
+  const { instance, lock } = database.pglite!;
+  const dialect = sharedPgliteDialect(instance, lock, database.timeouts.acquireMs);
+  const orm = await MikroORM.init({ ...common, driver: PgliteDriver, dbName: 'embedded', driverOptions: dialect as any });
   // Both drivers are PostgreSQL dialects of the same SQL driver family; callers need only that.
   return orm as unknown as MikroORM;
 }
 
 /**
- * Creates the subgraph's schema and applies its pending migrations. On PostgreSQL several instances
- * of one subgraph may start together: a session advisory lock lets exactly one of them migrate.
+ * Creates the subgraph's schema and applies its pending migrations, on an ORM of its own without a
+ * statement timeout (a migration may rightly take longer than any request). On PostgreSQL several
+ * instances of one subgraph may start together: a session advisory lock lets exactly one of them migrate.
  */
-export async function migrate(orm: MikroORM, database: DatabaseConnection, storage: SubgraphStorage): Promise<void> {
+export async function migrate(database: DatabaseConnection, storage: SubgraphStorage, options: OrmOptions): Promise<void> {
+  const orm = await initORM({ ...database, timeouts: { ...database.timeouts, statementMs: 0 } }, storage, options);
   const run = async () => {
     await orm.em.getConnection().execute(`create schema if not exists "${storage.schema}"`);
     await orm.migrator.up();
   };
-  if (database.settings.kind !== 'postgresql') return run();
-  const client = new pg.Client({ connectionString: database.settings.url });
-  await client.connect();
   try {
-    await client.query('select pg_advisory_lock(hashtext($1))', [`hub:migrate:${storage.schema}`]);
-    await run();
+    if (database.settings.kind !== 'postgresql') return await run();
+    const client = new pg.Client({ connectionString: database.settings.url });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock(hashtext($1))', [`hub:migrate:${storage.schema}`]);
+      await run();
+    } finally {
+      await client.end();
+    }
   } finally {
-    await client.end();
+    await orm.close();
   }
 }

@@ -11,11 +11,19 @@ import { createLogger } from '../../platform/logging/logger';
 import type { EntityManager } from '../../platform/orm/orm';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-database';
 import { GraphQLClient } from './client';
+import { TcpRelay } from './tcp-relay';
 
 export interface TestStackOptions {
   /** Load the demo district (清河区) before the tests run. */
   demo?: boolean;
   maxPageSize?: number;
+  /** More configuration variables for this file's stack (timeouts, limits). */
+  env?: Record<string, string>;
+  /**
+   * On PostgreSQL, reach the database through a TCP relay the test can stall, as a hung database
+   * or network would (`proxy.stall()`); without PostgreSQL there is no relay.
+   */
+  throughRelay?: boolean;
 }
 
 export interface TestStack {
@@ -32,6 +40,10 @@ export interface TestStack {
   signedHeaders(actor: Actor, body: string, subgraph?: SubgraphName): Record<string, string>;
   config: Config;
   stack: Stack;
+  /** The relay in front of PostgreSQL, when `throughRelay` was asked for on PostgreSQL. */
+  relay?: TcpRelay;
+  /** The test database's URL on PostgreSQL (direct, not through the relay). */
+  databaseUrl?: string;
   /** A fresh EntityManager of a subgraph, for factories and for checking what is stored. */
   em(subgraph: string): EntityManager;
   /** Counts the SQL statements all subgraphs run while `work` runs. */
@@ -56,8 +68,16 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
       LOG_LEVEL: harness.TEST_LOG_LEVEL,
       LOAD_DEMO_DATA: options.demo ? 'true' : 'false',
       MAX_PAGE_SIZE: String(options.maxPageSize ?? 100),
+      ...options.env,
     });
     config.database = database.settings;
+    if (database.settings.kind === 'postgresql') {
+      handle.databaseUrl = database.settings.url;
+      if (options.throughRelay) {
+        handle.relay = await TcpRelay.start(new URL(database.settings.url));
+        config.database = { ...database.settings, url: handle.relay.url(database.settings.url) };
+      }
+    }
     const stack = await startStack(config, {
       logger: createLogger(config.logLevel),
       observeSql: (sql) => {
@@ -87,6 +107,7 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
   });
   afterAll(async () => {
     await handle.stack?.close();
+    await handle.relay?.close();
     await database?.drop();
   });
   return handle;

@@ -1,0 +1,41 @@
+/**
+ * Watches one set of database connections (a PostgreSQL pool, or the embedded database's single
+ * connection) for the one state a restart cures: every connection handed out and none coming back
+ * while requests wait for one. A database that is down does not look like that (connections fail and
+ * are returned at once), so liveness built on this does not restart processes for a database outage.
+ */
+export class ConnectionWatch {
+  private inUse = 0;
+  private lastReturnedAt = Date.now();
+  private lastStarvedAt = 0;
+
+  constructor(readonly capacity: number) {}
+
+  /** A caller starts waiting for a connection; it is starved if every connection is out. */
+  acquiring(): void {
+    if (this.inUse >= this.capacity) this.lastStarvedAt = Date.now();
+  }
+
+  acquired(): void {
+    this.inUse += 1;
+  }
+
+  /** A connection came back, or was destroyed: either way its slot is free again. */
+  returned(): void {
+    this.inUse -= 1;
+    this.lastReturnedAt = Date.now();
+  }
+
+  /**
+   * How long every connection has been out with no one returned, counted only when a caller has
+   * asked for a connection in that time (an idle process holding nothing is not stalled); 0 if not.
+   */
+  stalledForMs(now = Date.now()): number {
+    if (this.inUse < this.capacity || this.lastStarvedAt < this.lastReturnedAt) return 0;
+    return now - this.lastReturnedAt;
+  }
+
+  get connectionsInUse(): number {
+    return this.inUse;
+  }
+}
