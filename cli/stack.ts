@@ -8,6 +8,7 @@ import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
 import { SUBGRAPHS } from '../subgraphs';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
+import { Clock } from '../platform/time/clock';
 
 export interface Stack {
   gateway: RunningServer;
@@ -21,6 +22,11 @@ export interface StackOptions {
   /** Sees every SQL statement of every subgraph (the tests count them). */
   observeSql?: (sql: string) => void;
   supergraphSdl?: string;
+  /**
+   * Test seam: where the subgraphs' clock takes the current instant from (the system time when
+   * unset). Tests fix it to check date rules at a given moment, e.g. 07:59 in Beijing.
+   */
+  now?: () => Date;
 }
 
 /**
@@ -37,7 +43,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
   try {
     for (const definition of SUBGRAPHS) {
       const subgraph = await startSubgraph(definition, {
-        ...subgraphRunOptions(config, database, secrets, options.logger),
+        ...subgraphRunOptions(config, database, secrets, options.logger, options.now),
         host: '127.0.0.1',
         port: 0,
         observeSql: options.observeSql,
@@ -74,11 +80,11 @@ export async function startStack(config: Config, options: StackOptions): Promise
 }
 
 /** How every subgraph process is run, embedded or alone. */
-export function subgraphRunOptions(config: Config, database: DatabaseConnection, secrets: Secrets, logger: Logger) {
+export function subgraphRunOptions(config: Config, database: DatabaseConnection, secrets: Secrets, logger: Logger, now?: () => Date) {
   return {
     database,
     logger,
-    settings: { maxPageSize: config.maxPageSize },
+    settings: { maxPageSize: config.maxPageSize, clock: new Clock(config.timeZone, now) },
     internalSigningSecret: secrets.internalSigningSecret,
     maxBodyBytes: config.limits.maxBodyBytes,
     runMigrations: config.runMigrations,

@@ -4,6 +4,7 @@ import { graphql } from 'graphql';
 import { buildSchema, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../context/request-context';
 import { createLogger } from '../logging/logger';
+import { Clock } from '../time/clock';
 import type { Permission, TreeLookup } from './access';
 import { Role, type Actor } from './identity';
 import { maskPhone, Personal } from './personal';
@@ -55,7 +56,7 @@ async function seenBy(actor: Actor) {
   const context = new RequestContext(
     {} as never,
     createLogger('silent'),
-    { maxPageSize: 10, treeLookup: FixedTree },
+    { maxPageSize: 10, treeLookup: FixedTree, clock: new Clock('Asia/Shanghai') },
     { actor, requestId: 'test', language: 'en' },
   );
   const result = await graphql({ schema, source: '{ member { id phone homeAddress } }', contextValue: context });

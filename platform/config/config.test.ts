@@ -8,6 +8,7 @@ test('defaults give embedded PGlite under ./data and the gateway on 4000', () =>
   assert.equal(config.gatewayPort, 4000);
   assert.equal(config.maxPageSize, 100);
   assert.equal(config.loadDemoData, undefined);
+  assert.equal(config.timeZone, 'Asia/Shanghai');
 });
 
 test('DATABASE_URL selects PostgreSQL', () => {
@@ -23,6 +24,7 @@ test('a bad value stops start-up with a message naming the variable', () => {
     SUBGRAPH_NAME: 'payments',
     SUBGRAPH_ORGANISATIONS_URL: 'not a url',
     MAX_PAGE_SIZE: '0',
+    TIME_ZONE: 'Beijing',
   };
   for (const [variable, value] of Object.entries(cases)) {
     assert.throws(

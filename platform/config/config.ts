@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownTimeZone } from '../time/clock';
 
 /**
  * The one place that reads `process.env`. Everything else receives a parsed `Config`.
@@ -30,6 +31,7 @@ const environmentSchema = z.object({
   LOAD_DEMO_DATA: booleanFlag.optional(),
   RUN_MIGRATIONS: booleanFlag.default(true),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  TIME_ZONE: z.string().min(1).default('Asia/Shanghai').refine(isKnownTimeZone, 'must be an IANA time zone, e.g. Asia/Shanghai'),
   GRAPHQL_IDE: booleanFlag.default(true),
   GRAPHQL_INTROSPECTION: booleanFlag.default(true),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -73,6 +75,8 @@ export interface Config {
   loadDemoData?: boolean;
   runMigrations: boolean;
   maxPageSize: number;
+  /** Where calendar dates are derived ("today", default signing dates): an IANA time zone. */
+  timeZone: string;
   graphqlIde: boolean;
   introspection: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -136,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: e.LOAD_DEMO_DATA,
     runMigrations: e.RUN_MIGRATIONS,
     maxPageSize: e.MAX_PAGE_SIZE,
+    timeZone: e.TIME_ZONE,
     graphqlIde: e.GRAPHQL_IDE,
     introspection: e.GRAPHQL_INTROSPECTION,
     logLevel: e.LOG_LEVEL,

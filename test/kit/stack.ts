@@ -16,6 +16,11 @@ export interface TestStackOptions {
   /** Load the demo district (清河区) before the tests run. */
   demo?: boolean;
   maxPageSize?: number;
+  /**
+   * The instant the subgraphs' clock reads instead of the system time (the one test seam for the
+   * clock, see `StackOptions.now`): for checking what a date rule does at a given moment.
+   */
+  now?: () => Date;
 }
 
 export interface TestStack {
@@ -60,6 +65,7 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
     config.database = database.settings;
     const stack = await startStack(config, {
       logger: createLogger(config.logLevel),
+      now: options.now,
       observeSql: (sql) => {
         if (!counting) return;
         counting.statements += 1;
