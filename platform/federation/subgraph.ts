@@ -10,6 +10,7 @@ import { RequestContext, type RequestScopedClass, type RequestSettings } from '.
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
 import { requestIdPlugin } from '../http/request-id';
+import { inputTextGuard } from '../validation/input-guard';
 import { gatewaySignatureGuard } from '../auth/guards';
 import { openNonceStore } from '../auth/nonce-store';
 import type { Logger } from '../logging/logger';
@@ -79,7 +80,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     introspection: true,
     // Our own signal handler closes the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestIdPlugin(logger)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestIdPlugin(logger), inputTextGuard()],
   });
   const server = await startGraphQLServer({
     apollo,
