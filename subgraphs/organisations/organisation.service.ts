@@ -5,6 +5,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
 import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
 import { pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/pagination/connection';
+import { defineListOrder } from '../../platform/pagination/list-order';
 import { assertVersion, isUuid, optionalText } from '../../platform/validation/validation';
 import type { TreeLookup } from '../../platform/auth/access';
 import { Organisation, OrganisationKind } from './organisation.entity';
@@ -14,8 +15,7 @@ import { ALLOWED_PARENT_KINDS, UNIT_HOST_KINDS, idsOnPath, pathOf, subtreeUpperB
 import { checkCode, checkName, checkSector } from './organisation.validation';
 
 type Condition = { sql: string; params?: unknown[] };
-const ORDER = ['code', 'id'] as const;
-const cursorOf = (o: Organisation) => [o.code, o.id];
+const ORDER = defineListOrder('Organisation:code', { code: 'text', id: 'uuid' }, (o: Organisation) => [o.code, o.id]);
 /** Serialises moves against each other and against creates, which read a parent's path. */
 const TREE_LOCK = `hashtext('organisations:tree')`;
 
@@ -56,7 +56,7 @@ export class OrganisationService implements TreeLookup {
 
   /** The root list: filters combine; pages are ordered by code. */
   async list(filter: OrganisationFilter = {}, args: PageArgs = {}): Promise<Connection<Organisation>> {
-    const page = pageRequest(args, this.ctx.settings.maxPageSize);
+    const page = pageRequest(args, this.ctx.settings.maxPageSize, ORDER);
     const where: Condition[] = [];
     if (filter.kind) where.push({ sql: 'o.kind = ?', params: [filter.kind] });
     if (filter.parentId !== undefined) where.push({ sql: 'o.parent_id = ?', params: [this.uuidOrNone(filter.parentId)] });
@@ -65,9 +65,9 @@ export class OrganisationService implements TreeLookup {
       const root = await this.getById(filter.subtreeOf, 'filter.subtreeOf');
       where.push({ sql: 'o.path >= ? and o.path < ?', params: [root.path, subtreeUpperBound(root.path)] });
     }
-    const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys: ['*'], join: 'true', where, orderBy: ORDER, page });
+    const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys: ['*'], join: 'true', where, page });
     const { rows, total } = pages.get('*')!;
-    return toConnection(rows, page, total, cursorOf);
+    return toConnection(rows, page, total);
   }
 
   children(parent: Organisation, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {
@@ -80,7 +80,7 @@ export class OrganisationService implements TreeLookup {
 
   /** Units sitting anywhere in a street or community; streets and communities alone have them. */
   residentUnits(host: Organisation, args: PageArgs): Promise<Connection<Organisation>> {
-    if (!UNIT_HOST_KINDS.includes(host.kind)) return Promise.resolve(toConnection([], pageRequest(args, this.ctx.settings.maxPageSize), 0, cursorOf));
+    if (!UNIT_HOST_KINDS.includes(host.kind)) return Promise.resolve(toConnection([], pageRequest(args, this.ctx.settings.maxPageSize, ORDER), 0));
     return this.descendants(host, { ...args, kind: OrganisationKind.UNIT_PARTY_ORGANISATION });
   }
 
@@ -186,18 +186,18 @@ export class OrganisationService implements TreeLookup {
   }
 
   private pageOf(join: string, key: string, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {
-    const page = pageRequest(args, this.ctx.settings.maxPageSize);
+    const page = pageRequest(args, this.ctx.settings.maxPageSize, ORDER);
     const loaderKey = JSON.stringify([join, args.kind ?? null, page]);
     let loader = this.pageLoaders.get(loaderKey);
     if (!loader) {
       const where = args.kind ? [{ sql: 'o.kind = ?', params: [args.kind] }] : [];
       loader = new DataLoader(async (keys) => {
-        const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys, join, where, orderBy: ORDER, page });
+        const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys, join, where, page });
         return keys.map((k) => pages.get(k)!);
       });
       this.pageLoaders.set(loaderKey, loader);
     }
-    return loader.load(key).then(({ rows, total }) => toConnection(rows, page, total, cursorOf));
+    return loader.load(key).then(({ rows, total }) => toConnection(rows, page, total));
   }
 
   private async loadByIds(ids: readonly string[]): Promise<Array<Organisation | null>> {
