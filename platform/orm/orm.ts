@@ -11,6 +11,7 @@ import type { Logger } from '../logging/logger';
 import { openPglite, sharedPgliteDialect } from './pglite';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditSubscriber } from '../audit/audit.subscriber';
+import { auditTrailMigration } from '../audit/audit-trail.migration';
 
 export type { EntityManager };
 
@@ -56,7 +57,8 @@ export async function initORM(database: DatabaseConnection, storage: SubgraphSto
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: {
-      migrationsList: storage.migrations,
+      // The platform's own tables come first: every subgraph's schema has an audit trail.
+      migrationsList: [auditTrailMigration(storage.schema), ...storage.migrations],
       schema: storage.schema,
       tableName: 'mikro_orm_migrations',
       snapshot: false,

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../platform/orm/base.entity';
 import { LocalDate } from '../../platform/graphql/scalars';
 
 export enum SeatRole {
@@ -26,13 +25,7 @@ registerEnumType(SeatRole, {
 @ObjectType({ description: '委员席位 (CommitteeSeat): a seat on a street, community or area committee.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'committee_seat' })
-export class CommitteeSeat {
-  [OptionalProps]?: 'id' | 'createdAt' | 'version' | 'holderUnitId' | 'termEnd';
-
-  @Field(() => ID, { description: '编号 (id).' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class CommitteeSeat extends BaseEntity<'holderUnitId' | 'termEnd'> {
   @Field(() => ID, { description: '所在委员会编号 (id of the committee that has the seat).' })
   @Index()
   @Property({ type: 'uuid' })
@@ -57,12 +50,4 @@ export class CommitteeSeat {
   @Field(() => LocalDate, { nullable: true, description: '任期结束 (term end), YYYY-MM-DD; null while the seat is held.' })
   @Property({ type: 'date', nullable: true })
   termEnd: string | null = null;
-
-  @Field({ description: '创建时间 (created at).' })
-  @Property()
-  createdAt: Date = new Date();
-
-  @Field(() => Int, { description: '版本 (version): pass it back when ending the seat.' })
-  @Property({ version: true })
-  version!: number;
 }

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../platform/orm/base.entity';
 
 export enum OrganisationKind {
   DISTRICT_COMMITTEE = 'DISTRICT_COMMITTEE',
@@ -62,13 +61,7 @@ registerEnumType(UnitSector, {
 @ObjectType({ description: "党组织 (Organisation): a node of the district tree or a resident unit's party organisation." })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'organisation' })
-export class Organisation {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version' | 'parentId' | 'sector' | 'address';
-
-  @Field(() => ID, { description: '编号 (id).' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Organisation extends BaseEntity<'parentId' | 'sector' | 'address'> {
   @Field({ description: '组织代码 (code): unique in the network, chosen by the district.' })
   @Property({ unique: true, length: 64 })
   code!: string;
@@ -102,16 +95,4 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: '地址 (address of the organisation or unit).' })
   @Property({ length: 300, nullable: true })
   address: string | null = null;
-
-  @Field({ description: '创建时间 (created at).' })
-  @Property()
-  createdAt: Date = new Date();
-
-  @Field({ description: '更新时间 (updated at).' })
-  @Property({ onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int, { description: '版本 (version): pass it back when changing the organisation; a stale one is refused with CONFLICT.' })
-  @Property({ version: true })
-  version!: number;
 }
