@@ -31,10 +31,9 @@ COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund --ignore-scripts \
  && npm cache clean --force
 
+# `npm run build` also copies schema/ to dist/schema/, where dist/gateway/gateway.js reads the
+# supergraph; the entry points import reflect-metadata first (test/compiled-build.test.ts runs them).
 COPY --from=build /app/dist ./dist
-# gateway/gateway.ts reads path.join(__dirname, '..', 'schema', 'supergraph.graphql'): from
-# dist/gateway/gateway.js that is dist/schema/, which tsc does not emit.
-COPY --from=build /app/schema ./dist/schema
 
 # Writable only for embedded mode (`node dist/cli/start.js` without DATABASE_URL), whose PGlite
 # data lives in ./data/pglite (PGLITE_DATA_DIR); mount a volume there to keep it.

@@ -32,6 +32,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS preloaded into child processes (`node -r`), e.g. the test kit's outbound recorder.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The one place that reads the environment, and the test kit's own settings.
     files: ['platform/config/**/*.ts', 'platform/testing/test-settings.ts'],
     rules: { 'no-restricted-properties': 'off' },

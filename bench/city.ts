@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { OrganisationKind as K, UnitSector } from '../subgraphs/organisations/organisation.entity';
-import { pathOf } from '../subgraphs/organisations/organisation.rules';
+import { UnitSector } from '../subgraphs/organisations/organisation.entity';
+import { childPath, OrganisationKind as K } from '../subgraphs/organisations/public';
 
 /**
  * A fictional city district (云溪区) at scale, generated in memory: 1 district, 12 streets,
@@ -65,7 +65,7 @@ export function generateCity(): City {
       ...row,
       id,
       parentId: parent?.id ?? null,
-      path: pathOf(parent?.path ?? null, id),
+      path: childPath(parent?.path ?? null, id),
       depth: parent ? parent.depth + 1 : 0,
     };
     organisations.push(org);

@@ -1,4 +1,6 @@
 /** `npm run compose`: writes each subgraph's SDL and the composed supergraph to `schema/`. */
+// Before anything else: type-graphql's and MikroORM's decorators read Reflect metadata as their modules load.
+import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeGraph, ERRORS_DOC, SCHEMA_DIR } from '../gateway/composition';

@@ -3,6 +3,8 @@
  * database with its existing migrations applied, writes the difference as a new migration in
  * `subgraphs/<subgraph>/migrations/`, and lists it in that folder's index.
  */
+// Before anything else: type-graphql's and MikroORM's decorators read Reflect metadata as their modules load.
+import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config/config';

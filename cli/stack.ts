@@ -3,9 +3,11 @@ import { startGateway } from '../gateway/gateway';
 import type { Config } from '../platform/config/config';
 import { startSubgraph, type RunningSubgraph } from '../platform/federation/subgraph';
 import type { RunningServer } from '../platform/http/graphql-server';
+import { bindPort } from '../platform/http/listen';
 import type { Logger } from '../platform/logging/logger';
 import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
 import { SUBGRAPHS } from '../subgraphs';
+import { actingOrganisationCheck } from '../subgraphs/organisations/public';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
 import { Clock } from '../platform/time/clock';
@@ -38,7 +40,12 @@ export async function startStack(config: Config, options: StackOptions): Promise
     mkdirSync(config.database.dataDir, { recursive: true });
   }
   const secrets = resolveSecrets(config.auth);
-  const database = await connectDatabase(config.database);
+  // The gateway's port first: one in use fails now, not after migrations and the demo district.
+  const listener = await bindPort({ host: config.host, port: config.gatewayPort, portVariable: 'GATEWAY_PORT' });
+  const database = await connectDatabase(config.database).catch((error) => {
+    listener.close();
+    throw error;
+  });
   const subgraphs: RunningSubgraph[] = [];
   try {
     for (const definition of SUBGRAPHS) {
@@ -48,7 +55,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
         port: 0,
         observeSql: options.observeSql,
         // Subgraphs start in order, organisations first: the others ask it about the tree.
-        organisationsUrl: subgraphs.find((s) => s.name === 'organisations')?.url,
+        peerUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       });
       subgraphs.push(subgraph);
       const wantDemo = config.loadDemoData ?? config.database.kind === 'pglite';
@@ -61,6 +68,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       ...gatewayRunOptions(config, secrets, options.logger),
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       supergraphSdl: options.supergraphSdl,
+      listener,
     });
     return {
       gateway,
@@ -73,6 +81,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       },
     };
   } catch (error) {
+    listener.close();
     await closeAll(subgraphs);
     await database.close();
     throw error;
@@ -102,10 +111,12 @@ export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logg
     port: config.gatewayPort,
     logger,
     subgraphUrls: config.subgraphUrls,
+    timeouts: config.timeouts,
     ide: config.graphqlIde,
     introspection: config.introspection,
     limits: config.limits,
     verifyToken: createTokenVerifier(config.auth, secrets),
+    callerCheck: actingOrganisationCheck,
     internalSigningSecret: secrets.internalSigningSecret,
   };
 }

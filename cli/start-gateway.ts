@@ -1,4 +1,7 @@
 /** `npm run start:gateway`: the gateway alone, in front of subgraphs running elsewhere (distributed mode). */
+// Before anything else: type-graphql's and MikroORM's decorators read Reflect metadata as their modules load.
+import 'reflect-metadata';
+import { runMain } from './run-main';
 import { startGateway } from '../gateway/gateway';
 import { loadConfigOrExit } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
@@ -12,7 +15,4 @@ async function main() {
   closeOnSignal(gateway.close, logger);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

@@ -2,10 +2,14 @@
  * `npm run start:subgraph -- <name>` (or SUBGRAPH_NAME=<name>): one subgraph as its own process,
  * on PostgreSQL (DATABASE_URL) in distributed mode; any number of instances may run behind a router.
  */
+// Before anything else: type-graphql's and MikroORM's decorators read Reflect metadata as their modules load.
+import 'reflect-metadata';
+import { runMain } from './run-main';
 import { DEFAULT_SUBGRAPH_PORTS, loadConfigOrExit, SUBGRAPH_NAMES, type SubgraphName } from '../platform/config/config';
 import { startSubgraph } from '../platform/federation/subgraph';
 import { createLogger } from '../platform/logging/logger';
 import { connectDatabase } from '../platform/orm/orm';
+import { bindPort } from '../platform/http/listen';
 import { subgraphNamed } from '../subgraphs';
 import { resolveSecrets } from '../platform/auth/secrets';
 import { closeOnSignal, subgraphRunOptions } from './stack';
@@ -18,12 +22,18 @@ async function main() {
     process.exit(64);
   }
   const logger = createLogger(config.logLevel);
+  const host = config.host;
+  const port = config.subgraphPort ?? DEFAULT_SUBGRAPH_PORTS[name];
+  // The port first: one in use fails now, not after opening the database and migrating.
+  const listener = await bindPort({ host, port, portVariable: 'SUBGRAPH_PORT' });
   const database = await connectDatabase(config.database);
   const subgraph = await startSubgraph(subgraphNamed(name as SubgraphName), {
     ...subgraphRunOptions(config, database, resolveSecrets(config.auth), logger),
-    host: config.host,
-    port: config.subgraphPort ?? DEFAULT_SUBGRAPH_PORTS[name],
-    organisationsUrl: config.subgraphUrls.organisations ?? `http://localhost:${DEFAULT_SUBGRAPH_PORTS.organisations}/graphql`,
+    host,
+    port,
+    listener,
+    // Peers not configured are looked for where `start:subgraph` puts them by default.
+    peerUrls: Object.fromEntries(SUBGRAPH_NAMES.map((peer) => [peer, config.subgraphUrls[peer] ?? `http://localhost:${DEFAULT_SUBGRAPH_PORTS[peer]}/graphql`])),
   });
   closeOnSignal(async () => {
     await subgraph.close();
@@ -31,7 +41,4 @@ async function main() {
   }, logger);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

@@ -1,4 +1,7 @@
 /** `npm start`: the whole hub in one process (embedded mode). */
+// Before anything else: type-graphql's and MikroORM's decorators read Reflect metadata as their modules load.
+import 'reflect-metadata';
+import { runMain } from './run-main';
 import { loadConfigOrExit } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
 import { closeOnSignal, startStack } from './stack';
@@ -30,7 +33,4 @@ async function main() {
   );
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);

@@ -1,19 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type http from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { SubgraphName } from '../platform/config/config';
-import { CLIENT_SAFE_CODES, maskUnlessSafe } from '../platform/errors/format-error';
-import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { GraphQLError } from 'graphql';
+import type { GatewayTimeouts, SubgraphName } from '../platform/config/config';
+import { switchOffGatewayTelemetry } from '../platform/config/vendor-telemetry';
+import { maskUnlessSafe, withoutSuggestions } from '../platform/errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../platform/http/graphql-server';
+import { bindPort } from '../platform/http/listen';
+import { noVendorReporting } from '../platform/http/offline';
 import { REQUEST_ID_HEADER, requestIdPlugin } from '../platform/http/request-id';
 import type { Logger } from '../platform/logging/logger';
 import { mountIde } from './ide/ide';
-import { signingFetcher } from './signing-fetcher';
-import { bearerGuard } from '../platform/auth/guards';
+import { operationNamePlugin } from './operation-name';
+import { SubgraphDataSource } from './subgraph-data-source';
+import { bearerGuard, type CallerCheck } from '../platform/auth/guards';
+import { Peers } from '../platform/federation/peers';
 import type { Actor } from '../platform/auth/identity';
 import { encodeIdentity, IDENTITY_HEADER } from '../platform/auth/internal-signature';
 import type { TokenVerifier } from '../platform/auth/jwt';
@@ -27,18 +31,25 @@ export interface GatewayContext {
   requestId: string;
   actor: Actor;
   acceptLanguage?: string;
+  /** When the answer is due (epoch ms); subgraph calls are cut off by then. */
+  deadline: number;
 }
 
 export interface GatewayOptions {
   host: string;
   port: number;
+  /** The port already bound (`bindPort`), when the caller had slow work to do before the gateway. */
+  listener?: http.Server;
   logger: Logger;
   /** Where each subgraph is reached; a subgraph not named here keeps the URL in the supergraph. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  timeouts: GatewayTimeouts;
   ide: boolean;
   introspection: boolean;
   limits: EdgeLimits;
   verifyToken: TokenVerifier;
+  /** Checks a verified caller against the hub's data (its organisation), asking the subgraphs that own it. */
+  callerCheck?: CallerCheck;
   internalSigningSecret: string;
   supergraphSdl?: string;
 }
@@ -46,27 +57,33 @@ export interface GatewayOptions {
 /** The one endpoint clients use: the committed supergraph, served by Apollo Gateway. */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const logger = options.logger.child({ component: 'gateway' });
+  const listener = options.listener ?? (await bindPort({ host: options.host, port: options.port, portVariable: 'GATEWAY_PORT' }));
+  switchOffGatewayTelemetry();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const subgraphUrls = resolveSubgraphUrls(supergraphSdl, options.subgraphUrls);
+  const callerCheck = options.callerCheck?.create(
+    Peers.connect('gateway', options.callerCheck.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: { debug: () => {}, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(
-        {
-          url: subgraphUrls.get(name) ?? url,
-          willSendRequest: ({ request, context }) => {
-            const headers = request.http!.headers;
-            headers.set(REQUEST_ID_HEADER, context.requestId);
-            // Subgraphs word their refusals in the caller's language.
-            if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
-            // Health checks and schema loading have no caller; they are not sent with an identity.
-            // The identity is signed with the final body, in the fetcher (see SubgraphDataSource).
-            if (context.actor) headers.set(IDENTITY_HEADER, encodeIdentity(context.actor));
-          },
+      new SubgraphDataSource<GatewayContext>({
+        url: subgraphUrls.get(name) ?? url,
+        subgraphName: name,
+        signingSecret: options.internalSigningSecret,
+        timeouts: options.timeouts,
+        logger,
+        willSendRequest: ({ request, context }) => {
+          const headers = request.http!.headers;
+          headers.set(REQUEST_ID_HEADER, context.requestId);
+          // Subgraphs word their refusals in the caller's language.
+          if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
+          // Health checks and schema loading have no caller; they are not sent with an identity.
+          // The identity is signed with the final body, in the fetcher (see SubgraphDataSource).
+          if (context.actor) headers.set(IDENTITY_HEADER, encodeIdentity(context.actor));
         },
-        { secret: options.internalSigningSecret, subgraph: name },
-      ),
+      }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -79,51 +96,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // Our own signal handler closes the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
     // Subgraphs mask their own unexpected errors; here we also drop what names them (serviceName…).
-    formatError: (formatted) => maskUnlessSafe(formatted),
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],
+    formatError: options.introspection ? (formatted) => maskUnlessSafe(formatted) : (formatted) => withoutSuggestions(maskUnlessSafe(formatted)),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...noVendorReporting<GatewayContext>(), operationNamePlugin(), requestIdPlugin(logger)],
   });
   const server = await startGraphQLServer({
     apollo,
-    host: options.host,
-    port: options.port,
+    listener,
     logger,
     readiness: [...subgraphUrls].map(([name, url]) => ({ name, check: () => checkReady(url) })),
     beforeGraphQL: options.ide ? (app) => mountIde(app, { path: '/graphql' }) : undefined,
-    guard: bearerGuard(options.verifyToken),
+    guard: bearerGuard(options.verifyToken, callerCheck, logger),
     maxBodyBytes: options.limits.maxBodyBytes,
     context: async ({ req, res }) => ({
       requestId: acceptableRequestId(req.header(REQUEST_ID_HEADER)) ?? randomUUID(),
       actor: res.locals.actor as Actor,
       acceptLanguage: req.header('accept-language'),
+      deadline: Date.now() + options.timeouts.requestMs,
     }),
   });
   logger.info('gateway listening', { url: server.url });
   return server;
-}
-
-/**
- * Signs every request it sends (see signingFetcher).
- *
- * A subgraph refuses a bad request with a non-2xx status and a GraphQL error body (a variable that is
- * not a valid LocalDate answers 400 BAD_USER_INPUT). Apollo's data source would turn that into an
- * opaque "400: Bad Request"; we pass the subgraph's own client-safe error on instead.
- */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(config: Partial<RemoteGraphQLDataSource<GatewayContext>>, signing: { secret: string; subgraph: string }) {
-    super(config);
-    this.fetcher = signingFetcher(this.fetcher, signing.secret, signing.subgraph);
-  }
-
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const body = (await this.parseBody(response)) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } | string;
-    const first = typeof body === 'object' ? body.errors?.[0] : undefined;
-    const code = first?.extensions?.code;
-    if (first && typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
-      // The reason and its data go on too; formatError keeps only what is safe.
-      return new GraphQLError(first.message, { extensions: first.extensions });
-    }
-    return super.errorFromResponse(response);
-  }
 }
 
 /** The subgraphs the supergraph names, each at its configured URL or the one it was composed with. */

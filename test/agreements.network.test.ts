@@ -57,17 +57,22 @@ describe('figures and brokering', () => {
       })
     ).registerAgreement;
     await otherStaff.data(SIGN, { id: offer.id, version: offer.version });
-    const query = `query ($c: ID!) { needsMatchingResources(communityId: $c) { need { category description } agreement { id } offers { resource { description } agreement { id } } } }`;
+    const query = `query ($c: ID!) { needsMatchingResources(communityId: $c) { need { category description } agreement { id }
+      offers { resource { description } offeredBy { id name } committee { id } agreement { id } } } }`;
     const matches = (await p.staff.data(query, { c: p.community.id })).needsMatchingResources;
-    assert.ok(matches.every((m: any) => m.offers.every((o: any) => o.resource.description && m.need.category)));
+    assert.ok(matches.every((m: any) => m.offers.every((o: any) => o.resource.description && o.offeredBy.name && m.need.category)));
     const volunteers = matches.filter((m: any) => m.need.category === 'VOLUNTEERS');
     assert.ok(volunteers.length > 0);
-    assert.ok(volunteers.every((m: any) => m.offers.some((o: any) => o.agreement.id === offer.id && o.resource.description === '青年志愿服务队')));
+    const isTheOffer = (o: any) => o.offeredBy.id === p.otherUnit.id && o.resource.description === '青年志愿服务队';
+    assert.ok(volunteers.every((m: any) => m.offers.some(isTheOffer)));
     const others = matches.filter((m: any) => m.need.category !== 'VOLUNTEERS');
     assert.ok(
-      others.every((m: any) => m.offers.every((o: any) => o.agreement.id !== offer.id)),
+      others.every((m: any) => !m.offers.some(isTheOffer)),
       "offers match the need's category only",
     );
+    // A district admin, who may read the offering agreement, sees it named.
+    const theirs = (await p.districtAdmin.data(query, { c: p.community.id })).needsMatchingResources;
+    assert.ok(theirs.flatMap((m: any) => m.offers).some((o: any) => o.agreement?.id === offer.id));
     await p.staff.error('WRONG_KIND', query, { c: p.unit.id });
     await p.partner.error('ROLE_NOT_PERMITTED', query, { c: p.community.id });
   });

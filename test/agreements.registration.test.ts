@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Reason } from '../platform/errors/reasons';
 import { beforeAll, describe, test } from '@jest/globals';
+import { Role } from '../platform/auth/identity';
 import { REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { useTestStack } from './kit/stack';
 
@@ -66,6 +67,18 @@ describe('registerAgreement', () => {
     await p.staff.error('ROLE_NOT_PERMITTED', REGISTER, { input: agreementInput(p) });
     await p.districtAdmin.error('ROLE_NOT_PERMITTED', REGISTER, { input: agreementInput(p) });
     assert.equal(await count(), before);
+  });
+
+  test('a role that may never register is refused before its input is read: an analyst learns no validation rule', async () => {
+    const analyst = await hub.as({ role: Role.ANALYST, subject: 'analyst', organisationId: p.street.id });
+    const invalid = agreementInput(p, { title: ' ', validTo: '2020-01-01', partnerId: 'not-an-id', committeeId: p.unit.id });
+    const error = await analyst.error('ROLE_NOT_PERMITTED', REGISTER, { input: invalid });
+    assert.equal(error.extensions?.permission, 'agreements.register');
+    assert.equal(error.extensions?.field, undefined);
+    // The same for every change an analyst might try.
+    await analyst.error('ROLE_NOT_PERMITTED', `mutation { signAgreement(id: "nothing", version: -1) { id } }`);
+    await analyst.error('ROLE_NOT_PERMITTED', `mutation { reviewAgreement(id: "nothing", year: 0, rating: 9, comment: "") { id } }`);
+    await analyst.error('ROLE_NOT_PERMITTED', `mutation { importAgreements(csv: "garbage") { imported } }`);
   });
 
   test('the same idempotency key: same input returns the same agreement, other input is a CONFLICT', async () => {

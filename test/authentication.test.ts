@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
-import { describe, test } from '@jest/globals';
+import { beforeAll, describe, test } from '@jest/globals';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { Role } from '../platform/auth/identity';
+import type { Reason } from '../platform/errors/reasons';
+import { gatewayRunOptions } from '../cli/stack';
+import { startGateway } from '../gateway/gateway';
+import { resolveSecrets } from '../platform/auth/secrets';
+import { createLogger } from '../platform/logging/logger';
 import { GraphQLClient } from './kit/client';
+import { createOrganisation, type OrganisationRef } from './kit/factories';
 import { useTestStack } from './kit/stack';
 
 /** Who gets in: the gateway refuses bad tokens before any subgraph is asked anything. */
@@ -10,7 +16,18 @@ const hub = useTestStack();
 
 const QUERY = '{ organisations { totalCount } }';
 const secret = () => new TextEncoder().encode(hub.config.auth.jwtSecret!);
-const claims = { role: Role.ANALYST, org: '00000000-0000-4000-8000-000000000001' };
+const claims: { role: Role; org?: string } = { role: Role.ANALYST };
+let tree: { district: OrganisationRef; street: OrganisationRef; community: OrganisationRef; area: OrganisationRef; unit: OrganisationRef };
+
+beforeAll(async () => {
+  const district = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
+  const street = await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district);
+  const community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', street);
+  const area = await createOrganisation(hub.gateway, 'AREA_JOINT_PARTY_ORGANISATION', community);
+  const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', community);
+  tree = { district, street, community, area, unit };
+  claims.org = district.id;
+});
 
 async function refusedBeforeSubgraphs(token: string | undefined) {
   const client = new GraphQLClient(hub.stack.gateway.url, token);
@@ -21,9 +38,9 @@ async function refusedBeforeSubgraphs(token: string | undefined) {
   assert.equal(statements, 0, 'no subgraph ran anything');
 }
 
-const signed = (build: (jwt: SignJWT) => SignJWT, key = secret()) =>
+const signed = (build: (jwt: SignJWT) => SignJWT, key = secret(), payload: Record<string, unknown> = claims) =>
   build(
-    new SignJWT(claims)
+    new SignJWT(payload)
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('someone')
       .setIssuer(hub.config.auth.issuer)
@@ -105,5 +122,98 @@ describe('subgraphs answer only the gateway', () => {
     assert.equal(await send({ ...hub.signedHeaders(admin, body), 'x-hub-signed-at': String(Date.now() - 10 * 60_000) }), 401);
     const signature = good['x-hub-signature'];
     assert.equal(await send({ ...good, 'x-hub-signature': signature.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }), 401);
+  });
+});
+
+/** A token the gateway refuses with 401 UNAUTHENTICATED for `reason`, before any data is read. */
+async function refusedFor(reason: Reason, token: string) {
+  const response = await new GraphQLClient(hub.stack.gateway.url, token).request(QUERY);
+  assert.equal(response.status, 401, JSON.stringify(response.errors));
+  assert.deepEqual({ code: response.errors?.[0].extensions?.code, reason: response.errors?.[0].extensions?.reason }, { code: 'UNAUTHENTICATED', reason });
+  assert.equal(response.data, undefined);
+  return response.errors![0];
+}
+
+describe('the organisation a token acts for', () => {
+  test('an organisation that does not exist is refused', async () => {
+    const org = '00000000-0000-4000-8000-000000000001';
+    const error = await refusedFor('TOKEN_ORGANISATION_UNKNOWN', await signed((j) => j, secret(), { role: Role.ANALYST, org }));
+    assert.equal(error.extensions?.org, org);
+  });
+
+  test("an organisation that does not fit the token's role is refused; one that fits gets in", async () => {
+    const misfits: Array<[Role, OrganisationRef]> = [
+      [Role.DISTRICT_ADMIN, tree.street],
+      [Role.COMMUNITY_STAFF, tree.unit],
+      [Role.COMMUNITY_STAFF, tree.district],
+      [Role.PARTNER_UNIT, tree.community],
+      [Role.ANALYST, tree.unit],
+      [Role.PLATFORM_ADMIN, tree.district],
+    ];
+    for (const [role, organisation] of misfits) {
+      const error = await refusedFor('TOKEN_ORGANISATION_MISFIT', await signed((j) => j, secret(), { role, org: organisation.id }));
+      assert.deepEqual({ role: error.extensions?.role, kind: error.extensions?.kind }, { role, kind: organisation.kind });
+    }
+    const fits: Array<[Role, OrganisationRef | null]> = [
+      [Role.DISTRICT_ADMIN, tree.district],
+      [Role.COMMUNITY_STAFF, tree.street],
+      [Role.COMMUNITY_STAFF, tree.community],
+      [Role.COMMUNITY_STAFF, tree.area],
+      [Role.PARTNER_UNIT, tree.unit],
+      [Role.ANALYST, tree.street],
+      [Role.PARTY_MEMBER, tree.community],
+      [Role.PARTY_MEMBER, null],
+      [Role.PLATFORM_ADMIN, null],
+    ];
+    for (const [role, organisation] of fits) {
+      const member = role === Role.PARTY_MEMBER ? { member: '00000000-0000-4000-8000-0000000000e1' } : {};
+      const token = await signed((j) => j, secret(), { role, ...(organisation ? { org: organisation.id } : {}), ...member });
+      const response = await new GraphQLClient(hub.stack.gateway.url, token).request('{ __typename }');
+      assert.equal(response.status, 200, `${role}: ${JSON.stringify(response.errors)}`);
+    }
+  });
+
+  test('a caller seen moments ago costs no lookup', async () => {
+    const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', tree.community);
+    const client = new GraphQLClient(hub.stack.gateway.url, await signed((j) => j, secret(), { role: Role.PARTNER_UNIT, org: unit.id }));
+    const first = await hub.countSql(() => client.request('{ __typename }'));
+    const again = await hub.countSql(() => client.request('{ __typename }'));
+    assert.equal(first.result.status, 200);
+    assert.ok(first.statements > 0, 'the first request looks the organisation up');
+    assert.equal(again.statements, 0, 'the second is answered from the cache');
+  });
+  test('when the organisations subgraph does not answer, a caller is not let in unchecked: 503, to retry', async () => {
+    const gateway = await startGateway({
+      ...gatewayRunOptions(hub.config, resolveSecrets(hub.config.auth), createLogger('silent')),
+      port: 0,
+      subgraphUrls: { organisations: 'http://127.0.0.1:9/graphql', agreements: 'http://127.0.0.1:9/graphql' },
+    });
+    try {
+      const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', tree.community);
+      const token = await signed((j) => j, secret(), { role: Role.PARTNER_UNIT, org: unit.id });
+      const response = await new GraphQLClient(gateway.url, token).request('{ __typename }');
+      assert.equal(response.status, 503);
+      assert.equal(response.errors?.[0].extensions?.code, 'SERVICE_UNAVAILABLE');
+      assert.equal(response.data, undefined);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
+describe('token lifetimes', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  const max = () => hub.config.auth.maxTokenLifetimeSeconds;
+
+  test('a token issued in the future is refused', async () => {
+    await refusedFor('TOKEN_ISSUED_IN_FUTURE', await signed((j) => j.setIssuedAt(now() + 3600).setExpirationTime(now() + 7200)));
+  });
+
+  test('a token valid for longer than AUTH_MAX_TOKEN_LIFETIME is refused, with or without iat; one within it gets in', async () => {
+    const error = await refusedFor('TOKEN_LIFETIME_TOO_LONG', await signed((j) => j.setIssuedAt(now() - 60).setExpirationTime(now() - 60 + max() + 3600)));
+    assert.equal(error.extensions?.maxSeconds, max());
+    await refusedFor('TOKEN_LIFETIME_TOO_LONG', await signed((j) => j.setExpirationTime(now() + max() + 3600)));
+    const within = await signed((j) => j.setIssuedAt(now()).setExpirationTime(now() + max() - 60));
+    assert.equal((await new GraphQLClient(hub.stack.gateway.url, within).request(QUERY)).status, 200);
   });
 });

@@ -107,11 +107,13 @@ describe('writes to the organisation tree', () => {
     }
   }
 
-  test('every role reads the structure of the network', async () => {
+  test("every role reads its own district's structure; only the operator reads another district's", async () => {
+    const query = `query ($id: ID!) { organisation(id: $id) { name children { totalCount } seats { id } } }`;
     for (const actor of Object.values(actors())) {
       const client = await hub.as(actor);
-      const data = await client.data(`query ($id: ID!) { organisation(id: $id) { name children { totalCount } seats { id } } }`, { id: b.street.id });
-      assert.equal(data.organisation.children.totalCount, 1);
+      assert.equal((await client.data(query, { id: a.street.id })).organisation.children.totalCount, 1);
+      if (actor.role === Role.PLATFORM_ADMIN) assert.equal((await client.data(query, { id: b.street.id })).organisation.children.totalCount, 1);
+      else await client.error('OUT_OF_SCOPE', query, { id: b.street.id });
     }
   });
 
@@ -159,6 +161,56 @@ describe('the audit trail', () => {
     assert.ok(ownB > 0 && ownB < all);
     for (const role of [Role.COMMUNITY_STAFF, Role.PARTNER_UNIT, Role.PARTY_MEMBER, Role.ANALYST]) {
       await (await hub.as(actors()[role])).error('ROLE_NOT_PERMITTED', TRAIL, {});
+    }
+  });
+
+  test('a move records each moved descendant (path and depth, from and to) in the same request, in statements that do not grow with the subtree', async () => {
+    const district = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
+    const [from, to] = [
+      await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district),
+      await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district),
+    ];
+    const community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', from);
+    const areaOf = async (grids: number, buildings: number) => {
+      const area = await createOrganisation(hub.gateway, 'AREA_JOINT_PARTY_ORGANISATION', community);
+      const below: Array<{ id: string; parents: string[] }> = [];
+      for (let g = 0; g < grids; g += 1) {
+        const grid = await createOrganisation(hub.gateway, 'GRID_PARTY_BRANCH', area);
+        below.push({ id: grid.id, parents: [area.id] });
+        for (let b = 0; b < buildings; b += 1)
+          below.push({ id: (await createOrganisation(hub.gateway, 'BUILDING_PARTY_GROUP', grid)).id, parents: [area.id, grid.id] });
+      }
+      return { area, below };
+    };
+    const small = await areaOf(1, 0);
+    const large = await areaOf(3, 2);
+    const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'mover', organisationId: district.id });
+    await admin.data('{ __typename }');
+    const move = (area: OrganisationRef) =>
+      hub.countSql(() =>
+        admin.data(`mutation ($i: MoveOrganisationInput!) { moveOrganisation(input: $i) { id } }`, {
+          i: { id: area.id, version: area.version, newParentId: to.id },
+        }),
+      );
+    const smallMove = await move(small.area);
+    const largeMove = await move(large.area);
+    assert.equal(largeMove.statements, smallMove.statements, `1 descendant: ${smallMove.log.join('\n')}\n---\n9: ${largeMove.log.join('\n')}`);
+
+    const last = async (id: string) => (await admin.data(TRAIL, { id })).organisationsAuditTrail.edges.at(-1).node;
+    const node = await last(large.area.id);
+    assert.equal(node.action, 'UPDATE');
+    const path = (...ids: string[]) => `/${ids.join('/')}/`;
+    for (const { id, parents } of large.below) {
+      const entry = await last(id);
+      assert.deepEqual(
+        { action: entry.action, subject: entry.actorSubject, role: entry.actorRole, requestId: entry.requestId },
+        { action: 'UPDATE', subject: 'mover', role: 'DISTRICT_ADMIN', requestId: node.requestId },
+      );
+      const depth = parents.length + 2;
+      assert.deepEqual(entry.changes, {
+        path: { from: path(district.id, from.id, community.id, ...parents, id), to: path(district.id, to.id, ...parents, id) },
+        depth: { from: depth + 1, to: depth },
+      });
     }
   });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
+import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { gatewayRunOptions } from '../cli/stack';
 import { startGateway } from '../gateway/gateway';
 import { Role } from '../platform/auth/identity';
@@ -91,5 +92,20 @@ describe('federation', () => {
     );
     assert.deepEqual((result as any).data._entities, [{ id: district.id, code: 'FED-1', depth: 0 }, null]);
     assert.equal(statements, 1);
+  });
+});
+
+describe('introspection, where enabled', () => {
+  test('the standard introspection query (what IDEs, code generators and schema tools send, 15 deep) is answered', async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const schema = buildClientSchema(await hub.gateway.data<IntrospectionQuery>(query));
+    assert.match(schema.getType('Organisation')?.description ?? '', /^党组织 \(Organisation\)/);
+    assert.ok(schema.getQueryType()?.getFields().organisationByCode);
   });
 });

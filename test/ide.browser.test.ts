@@ -15,7 +15,7 @@ const hub = useTestStack({ demo: true });
 // .ci/run installs Debian's chromium; a machine without it says so instead of failing.
 const noBrowser = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (apt-get install chromium)`;
 
-(noBrowser ? test.skip : test)('the gateway serves GraphiQL offline, and it runs a query against the same origin', async () => {
+(noBrowser ? test.skip : test)('the gateway serves GraphiQL offline, it runs a query against the same origin, and its docs load', async () => {
   const origin = new URL(hub.stack.gateway.url).origin;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -63,6 +63,20 @@ const noBrowser = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (apt-ge
     const result = page.locator('.result-window');
     await result.getByText('中共清河区委').waitFor({ timeout: 30_000 });
     assert.match(await result.innerText(), /"name":\s*"中共清河区委"/);
+
+    // Docs: the schema is introspected again now that a token is set (GraphiQL's own introspection
+    // query, 15 deep), and the explorer shows a field's and a type's description.
+    await page.locator('button[aria-label="Re-fetch GraphQL schema"]').click();
+    await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+    const docs = page.locator('section[aria-label="Documentation Explorer"]');
+    await docs.locator('a', { hasText: /^Query$/ }).click({ timeout: 30_000 });
+    await docs.getByText('按组织代码查党组织 (an organisation by its code)').waitFor();
+    await docs.locator('a', { hasText: /^organisationByCode$/ }).click();
+    await docs
+      .locator('a', { hasText: /^Organisation$/ })
+      .first()
+      .click();
+    await docs.getByText(/^党组织 \(Organisation\)/).waitFor();
 
     const screenshot = harnessSettings().IDE_SCREENSHOT;
     if (screenshot) await page.screenshot({ path: screenshot });

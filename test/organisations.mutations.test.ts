@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
+import { Role } from '../platform/auth/identity';
 import { createOrganisation, type OrganisationRef } from './kit/factories';
 import { useTestStack } from './kit/stack';
 import type { Reason } from '../platform/errors/reasons';
@@ -110,6 +111,22 @@ describe('moveOrganisation', () => {
     await refused('UNKNOWN_REFERENCE', MOVE, move(community.id, community.version, '00000000-0000-4000-8000-000000000000'), 'input.newParentId');
     await refused('STALE_VERSION', MOVE, move(community.id, community.version + 5, street.id));
     await refused('NOT_FOUND', MOVE, move('00000000-0000-4000-8000-000000000000', 1, street.id));
+  });
+});
+
+describe('roles that may never change the tree', () => {
+  test('are refused before their input is read: no validation rule, no lookup', async () => {
+    const district = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
+    const analyst = await hub.as({ role: Role.ANALYST, subject: 'analyst', organisationId: district.id });
+    const bad = { code: 'not a code!', name: '', kind: 'GRID_PARTY_BRANCH', parentId: '00000000-0000-4000-8000-000000000000', sector: 'SCHOOL' };
+    const error = await analyst.error('ROLE_NOT_PERMITTED', CREATE, { input: bad });
+    assert.equal(error.extensions?.field, undefined);
+    await analyst.error('ROLE_NOT_PERMITTED', UPDATE, { input: { id: 'nothing', version: 0, code: '!' } });
+    await analyst.error('ROLE_NOT_PERMITTED', MOVE, { input: { id: 'nothing', version: 0, newParentId: 'nothing' } });
+    await analyst.error(
+      'ROLE_NOT_PERMITTED',
+      `mutation { addCommitteeSeat(input: { committeeId: "x", holderName: "", role: SECRETARY, termStart: "2025-01-01" }) { id } }`,
+    );
   });
 });
 

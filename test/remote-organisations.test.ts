@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
-import { RemoteOrganisations } from '../platform/auth/remote-organisations';
 import { resolveSecrets } from '../platform/auth/secrets';
+import { Peers } from '../platform/federation/peers';
+import { OrganisationsClient } from '../subgraphs/organisations/public';
 import { createOrganisation } from './kit/factories';
 import { useTestStack } from './kit/stack';
 
@@ -16,7 +17,8 @@ test('paths come from the organisations subgraph in one batch, and a move shows 
   ];
   const community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', streetA);
   const organisations = hub.stack.subgraphs.find((s) => s.name === 'organisations')!;
-  const tree = new RemoteOrganisations(organisations.url, resolveSecrets(hub.config.auth).internalSigningSecret, 'test', 300);
+  const peers = Peers.connect('test', ['organisations'], { organisations: organisations.url }, resolveSecrets(hub.config.auth).internalSigningSecret);
+  const tree = new OrganisationsClient(peers, 300);
 
   const { result, statements } = await hub.countSql(() =>
     Promise.all([tree.pathOf(community.id), tree.pathOf(streetA.id), tree.pathOf('00000000-0000-4000-8000-000000000000')]),

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Permission } from '../auth/access';
+import { withinScopeSql } from '../auth/scope-path';
 import type { RequestContext } from '../context/request-context';
 import { fetchBatchedPages } from '../pagination/batched-page';
 import { ConnectionType, PageArgs, pageRequest, toConnection } from '../pagination/connection';
@@ -26,7 +27,7 @@ export function auditResolver(subgraph: string, permission: Permission) {
       const scope = await ctx.access.subtreeOf(permission);
       const where = [];
       if (entityId) where.push({ sql: 'o.entity_id = ?', params: [entityId] });
-      if (scope) where.push({ sql: `o.scope_path >= ? and o.scope_path < ?`, params: [scope, `${scope}~`] });
+      if (scope) where.push(withinScopeSql('o.scope_path', scope));
       const pages = await fetchBatchedPages<AuditEntry>(ctx.em, { entity: AuditEntry, keys: ['*'], join: 'true', where, page });
       const { rows, total } = pages.get('*')!;
       return toConnection(rows, page, total);

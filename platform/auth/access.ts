@@ -2,6 +2,7 @@ import { ForbiddenError } from '../errors/errors';
 import type { Localized } from '../errors/reasons';
 import { requestScope } from '../context/request-scope';
 import { ROLE_NAMES, type Actor, type Role } from './identity';
+import { isWithinScope, topScopeOf } from './scope-path';
 
 /**
  * Who may do what, said as data: for each permission, the roles that have it and how far it
@@ -9,12 +10,13 @@ import { ROLE_NAMES, type Actor, type Role } from './identity';
  * `access.require(permission, target)` before reading or changing anything guarded.
  *
  * - `any`: anywhere.
+ * - `district`: anywhere in the tree of the organisation the caller acts for (its district).
  * - `subtree`: within the organisation the caller acts for and everything below it
  *   (a district admin's district, a community worker's street or community).
  * - `own`: only the organisation the caller acts for itself (a partner unit's own unit).
  * - `self`: only the member the caller is.
  */
-export type Reach = 'any' | 'subtree' | 'own' | 'self';
+export type Reach = 'any' | 'district' | 'subtree' | 'own' | 'self';
 export type Reaches = Partial<Record<Role, Reach>>;
 
 /** A named permission: who has it and how far, and what it allows in words (for refusals). */
@@ -49,9 +51,14 @@ export class Access {
     private readonly tree: TreeLookup,
   ) {}
 
+  /** How far the caller's role reaches with `permission`; undefined when the role never has it. */
+  reachOf(permission: Permission): Reach | undefined {
+    return permission.reach[this.actor.role];
+  }
+
   /** Whether the caller has `permission` over `target`. */
   async allows(permission: Permission, target: Target = {}): Promise<boolean> {
-    const reach = permission.reach[this.actor.role];
+    const reach = this.reachOf(permission);
     if (!reach) return false;
     switch (reach) {
       case 'any':
@@ -60,12 +67,21 @@ export class Access {
         return !!this.actor.organisationId && target.organisationId === this.actor.organisationId;
       case 'self':
         return !!this.actor.memberId && target.memberId === this.actor.memberId;
+      case 'district':
       case 'subtree': {
-        if (!this.actor.organisationId || !target.organisationPath) return false;
-        const own = await this.tree.pathOf(this.actor.organisationId);
-        return !!own && target.organisationPath.startsWith(own);
+        const scope = await this.scopeFor(reach);
+        return !!scope && !!target.organisationPath && isWithinScope(target.organisationPath, scope);
       }
     }
+  }
+
+  /**
+   * ROLE_NOT_PERMITTED unless the caller's role has at least one of `permissions` somewhere: asked
+   * before any input is validated or looked up, so a role that may never do a thing learns nothing
+   * about how it is done (see `Requires`). Whether the target is within reach is asked later, by `require`.
+   */
+  requireRole(...permissions: Permission[]): void {
+    if (!permissions.some((p) => this.reachOf(p))) throw this.refusal(permissions[0]);
   }
 
   /**
@@ -73,11 +89,11 @@ export class Access {
    * FORBIDDEN when it reaches nothing that a list could hold.
    */
   async subtreeOf(permission: Permission): Promise<string | null> {
-    const reach = permission.reach[this.actor.role];
+    const reach = this.reachOf(permission);
     if (reach === 'any') return null;
-    const own = reach === 'subtree' && this.actor.organisationId ? await this.tree.pathOf(this.actor.organisationId) : null;
-    if (!own) throw this.refusal(permission);
-    return own;
+    const scope = reach === 'subtree' || reach === 'district' ? await this.scopeFor(reach) : null;
+    if (!scope) throw this.refusal(permission);
+    return scope;
   }
 
   /**
@@ -91,8 +107,15 @@ export class Access {
   }
 
   /** ROLE_NOT_PERMITTED when the role never has the permission, OUT_OF_SCOPE when the target is beyond its reach. */
-  private refusal(permission: Permission): ForbiddenError<'ROLE_NOT_PERMITTED' | 'OUT_OF_SCOPE'> {
+  refusal(permission: Permission): ForbiddenError<'ROLE_NOT_PERMITTED' | 'OUT_OF_SCOPE'> {
     const data = { role: this.actor.role, permission: permission.name, who: ROLE_NAMES[this.actor.role], action: permission.action };
-    return new ForbiddenError(permission.reach[this.actor.role] ? 'OUT_OF_SCOPE' : 'ROLE_NOT_PERMITTED', data);
+    return new ForbiddenError(this.reachOf(permission) ? 'OUT_OF_SCOPE' : 'ROLE_NOT_PERMITTED', data);
+  }
+
+  /** The path prefix a `subtree` or `district` reach covers, from the organisation the caller acts for. */
+  private async scopeFor(reach: 'subtree' | 'district'): Promise<string | null> {
+    const own = this.actor.organisationId ? await this.tree.pathOf(this.actor.organisationId) : null;
+    if (!own) return null;
+    return reach === 'district' ? topScopeOf(own) : own;
   }
 }

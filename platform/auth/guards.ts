@@ -3,27 +3,56 @@ import type { Request, RequestHandler, Response } from 'express';
 import { isHubError, languageOf, UnauthenticatedError, type HubError } from '../errors/errors';
 import { requestScope, type RequestScope } from '../context/request-scope';
 import { REQUEST_ID_HEADER } from '../http/request-id';
+import type { Peers } from '../federation/peers';
+import type { SubgraphName } from '../config/config';
+import type { Actor } from './identity';
 import { rawBodyOf } from '../http/raw-body';
 import { verifyRequest } from './internal-signature';
 import type { NonceStore } from './nonce-store';
 import type { TokenVerifier } from './jwt';
+import type { Logger } from '../logging/logger';
 
 /** Answers a refused request the way GraphQL clients expect: a JSON body with a coded error, in the caller's language. */
 export function refuse(req: Request, res: Response, error: HubError, status = 401): void {
   res.status(status).json({ errors: [{ message: error.messageIn(languageOf(req.header('accept-language'))), extensions: error.toExtensions() }] });
 }
 
-/** The gateway's door: a valid bearer token or nothing reaches a subgraph. */
-export function bearerGuard(verify: TokenVerifier): RequestHandler {
+/**
+ * What the gateway checks of a verified caller against the hub's own data (that the organisation it
+ * acts for exists and fits its role), asking the peers it names; it refuses with UNAUTHENTICATED.
+ * The owner of that data provides it, so the gateway and the platform know nothing of it.
+ */
+export interface CallerCheck {
+  peers: readonly SubgraphName[];
+  create(peers: Peers): (actor: Actor) => Promise<void>;
+}
+
+/**
+ * The gateway's door: a valid bearer token, for a caller who passes `check`, or nothing reaches a
+ * subgraph. When the check cannot be made (its subgraph does not answer), the caller is not let in
+ * unchecked: the answer is 503, to be retried.
+ */
+export function bearerGuard(verify: TokenVerifier, check?: (actor: Actor) => Promise<void>, logger?: Logger): RequestHandler {
   return async (req, res, next) => {
     const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
     if (!match) return refuse(req, res, new UnauthenticatedError('TOKEN_REQUIRED', {}));
+    let actor: Actor;
     try {
-      res.locals.actor = await verify(match[1]);
+      actor = await verify(match[1]);
     } catch (error) {
       if (isHubError(error)) return refuse(req, res, error);
       return next(error);
     }
+    try {
+      await check?.(actor);
+    } catch (error) {
+      if (isHubError(error)) return refuse(req, res, error);
+      logger?.warn('the caller could not be checked', { error });
+      res.status(503).set('retry-after', '5');
+      res.json({ errors: [{ message: 'Your organisation cannot be checked right now; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return;
+    }
+    res.locals.actor = actor;
     next();
   };
 }

@@ -34,8 +34,26 @@ export function createTokenVerifier(auth: AuthSettings, secrets: Secrets): Token
     } catch (error) {
       throw new UnauthenticatedError('TOKEN_INVALID', { detail: (error as Error).message });
     }
+    checkLifetime(payload, auth.maxTokenLifetimeSeconds);
     return actorFromClaims(payload);
   };
+}
+
+/** How far the issuer's clock may run ahead of ours. */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+/**
+ * A token issued in the future is forged or from a broken clock; one valid for longer than the
+ * configured maximum outlives any revocation the issuer could make. Without `iat`, the lifetime
+ * counts from now.
+ */
+function checkLifetime(payload: JWTPayload, maxSeconds: number, now = Math.floor(Date.now() / 1000)): void {
+  const issuedAt = payload.iat;
+  if (issuedAt !== undefined && issuedAt > now + CLOCK_TOLERANCE_SECONDS) {
+    throw new UnauthenticatedError('TOKEN_ISSUED_IN_FUTURE', { issuedAt: new Date(issuedAt * 1000).toISOString() });
+  }
+  const lifetimeSeconds = payload.exp! - Math.min(issuedAt ?? now, now);
+  if (lifetimeSeconds > maxSeconds) throw new UnauthenticatedError('TOKEN_LIFETIME_TOO_LONG', { lifetimeSeconds, maxSeconds });
 }
 
 /** Claims: `sub`, `role`, `org` (organisation acted for), `member` (for PARTY_MEMBER). */
@@ -54,8 +72,16 @@ export function actorFromClaims(claims: JWTPayload): Actor {
 }
 
 /** Issues an HS256 token for the local configuration (`npm run token`, tests). */
-export async function mintToken(auth: AuthSettings, secrets: Secrets, actor: Actor, ttlSeconds = 12 * 3600): Promise<string> {
+export async function mintToken(
+  auth: AuthSettings,
+  secrets: Secrets,
+  actor: Actor,
+  ttlSeconds = Math.min(12 * 3600, auth.maxTokenLifetimeSeconds),
+): Promise<string> {
   if (!secrets.jwtSecret) throw new Error('Tokens are verified with public keys here: your identity provider issues them');
+  if (ttlSeconds > auth.maxTokenLifetimeSeconds) {
+    throw new Error(`A token may be valid for at most ${auth.maxTokenLifetimeSeconds} s here (AUTH_MAX_TOKEN_LIFETIME), not ${ttlSeconds} s`);
+  }
   return new SignJWT({ role: actor.role, org: actor.organisationId, member: actor.memberId })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(actor.subject)

@@ -25,6 +25,7 @@ test('a bad value stops start-up with a message naming the variable', () => {
     SUBGRAPH_ORGANISATIONS_URL: 'not a url',
     MAX_PAGE_SIZE: '0',
     TIME_ZONE: 'Beijing',
+    AUTH_MAX_TOKEN_LIFETIME: '12 hours',
   };
   for (const [variable, value] of Object.entries(cases)) {
     assert.throws(
@@ -36,4 +37,18 @@ test('a bad value stops start-up with a message naming the variable', () => {
       },
     );
   }
+});
+
+test('AUTH_MAX_TOKEN_LIFETIME takes seconds or a unit, at least a minute; 24 hours by default', () => {
+  assert.equal(loadConfig({}).auth.maxTokenLifetimeSeconds, 86_400);
+  assert.equal(loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '900' }).auth.maxTokenLifetimeSeconds, 900);
+  assert.equal(loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '8h' }).auth.maxTokenLifetimeSeconds, 28_800);
+  assert.equal(loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '7d' }).auth.maxTokenLifetimeSeconds, 604_800);
+  assert.throws(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '30s' }), /AUTH_MAX_TOKEN_LIFETIME: must be at least a minute/);
+});
+
+test('a subgraph call may not outlast the whole request', () => {
+  assert.deepEqual(loadConfig({}).timeouts, { subgraphMs: 10_000, requestMs: 30_000 });
+  assert.deepEqual(loadConfig({ SUBGRAPH_TIMEOUT_MS: '2000', GATEWAY_REQUEST_TIMEOUT_MS: '5000' }).timeouts, { subgraphMs: 2000, requestMs: 5000 });
+  assert.throws(() => loadConfig({ SUBGRAPH_TIMEOUT_MS: '30000' }), /SUBGRAPH_TIMEOUT_MS: must be below GATEWAY_REQUEST_TIMEOUT_MS/);
 });

@@ -10,6 +10,17 @@ const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+const SECONDS_PER_UNIT = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+/** A duration in whole seconds, or with a unit: `900`, `15m`, `12h`, `7d`. */
+const duration = z
+  .string()
+  .regex(/^\d+[smhd]?$/, 'must be a number of seconds, or a number followed by s, m, h or d (e.g. 12h)')
+  .transform((value) => {
+    const unit = /[smhd]$/.test(value) ? (value.at(-1) as keyof typeof SECONDS_PER_UNIT) : 's';
+    return Number.parseInt(value, 10) * SECONDS_PER_UNIT[unit];
+  })
+  .pipe(z.number().int().min(60, 'must be at least a minute'));
+
 export const SUBGRAPH_NAMES = ['organisations', 'agreements', 'checkins', 'meetings'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
@@ -32,6 +43,8 @@ const environmentSchema = z.object({
   RUN_MIGRATIONS: booleanFlag.default(true),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   TIME_ZONE: z.string().min(1).default('Asia/Shanghai').refine(isKnownTimeZone, 'must be an IANA time zone, e.g. Asia/Shanghai'),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  GATEWAY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   GRAPHQL_IDE: booleanFlag.default(true),
   GRAPHQL_INTROSPECTION: booleanFlag.default(true),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -39,6 +52,7 @@ const environmentSchema = z.object({
   AUTH_JWKS_FILE: z.string().min(1).optional(),
   AUTH_JWT_ISSUER: z.string().min(1).default('party-building-hub'),
   AUTH_JWT_AUDIENCE: z.string().min(1).default('party-building-hub'),
+  AUTH_MAX_TOKEN_LIFETIME: duration.default(24 * 3600),
   INTERNAL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DEV_SECRETS_FILE: z.string().min(1).default('./data/dev-secrets.json'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
@@ -71,6 +85,7 @@ export interface Config {
   subgraphPort?: number;
   /** Where the gateway reaches each subgraph; overrides the URLs in the committed supergraph. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
+  timeouts: GatewayTimeouts;
   /** `undefined` means: load the demo district in embedded mode when the database is empty. */
   loadDemoData?: boolean;
   runMigrations: boolean;
@@ -95,8 +110,19 @@ export interface AuthSettings {
   jwksFile?: string;
   issuer: string;
   audience: string;
+  /** Tokens valid for longer than this (from `iat`, or from now without one to `exp`) are refused. */
+  maxTokenLifetimeSeconds: number;
   internalSigningSecret?: string;
   devSecretsFile: string;
+}
+
+/**
+ * How long the gateway waits. A subgraph call is cut off after `subgraphMs`, and none may run past
+ * `requestMs` from the request's arrival, so an answer (partial, with errors) always comes.
+ */
+export interface GatewayTimeouts {
+  subgraphMs: number;
+  requestMs: number;
 }
 
 /** What the gateway refuses before executing anything. */
@@ -120,6 +146,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success && [parsed.data.AUTH_JWT_SECRET, parsed.data.AUTH_JWT_PUBLIC_KEY_FILE, parsed.data.AUTH_JWKS_FILE].filter(Boolean).length > 1) {
     throw new ConfigError('Invalid configuration:\n  AUTH_JWT_SECRET: set only one of AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY_FILE, AUTH_JWKS_FILE');
   }
+  // A subgraph call that may outlast the whole request would leave the caller waiting on it.
+  if (parsed.success && parsed.data.SUBGRAPH_TIMEOUT_MS >= parsed.data.GATEWAY_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError('Invalid configuration:\n  SUBGRAPH_TIMEOUT_MS: must be below GATEWAY_REQUEST_TIMEOUT_MS');
+  }
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
@@ -137,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkins: e.SUBGRAPH_CHECKINS_URL,
       meetings: e.SUBGRAPH_MEETINGS_URL,
     },
+    timeouts: { subgraphMs: e.SUBGRAPH_TIMEOUT_MS, requestMs: e.GATEWAY_REQUEST_TIMEOUT_MS },
     loadDemoData: e.LOAD_DEMO_DATA,
     runMigrations: e.RUN_MIGRATIONS,
     maxPageSize: e.MAX_PAGE_SIZE,
@@ -151,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksFile: e.AUTH_JWKS_FILE,
       issuer: e.AUTH_JWT_ISSUER,
       audience: e.AUTH_JWT_AUDIENCE,
+      maxTokenLifetimeSeconds: e.AUTH_MAX_TOKEN_LIFETIME,
       internalSigningSecret: e.INTERNAL_SIGNING_SECRET,
       devSecretsFile: e.DEV_SECRETS_FILE,
     },

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { Access, type TreeLookup } from '../auth/access';
 import type { Actor } from '../auth/identity';
-import type { RemoteOrganisations } from '../auth/remote-organisations';
+import type { Peers, SharedClass } from '../federation/peers';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../time/clock';
 import type { RequestScope } from './request-scope';
@@ -43,10 +43,12 @@ export class RequestContext {
     return this.todayOnce;
   }
 
-  /** Facts about organisations, from the subgraph that owns them. */
-  get organisations(): RemoteOrganisations {
-    if (!this.settings.remoteOrganisations) throw new Error('This subgraph was started without the organisations subgraph URL');
-    return this.settings.remoteOrganisations;
+  /**
+   * The process-wide instance of a client of peer subgraphs, shared by every request so that its
+   * cache serves them all: `ctx.shared(OrganisationsClient)`.
+   */
+  shared<T>(type: SharedClass<T>): T {
+    return this.settings.peers.shared(type);
   }
 
   /** Decides what the caller may do; see platform/auth/access.ts. */
@@ -71,8 +73,8 @@ export interface RequestSettings {
   clock: Clock;
   /** How this subgraph finds where an organisation sits, for scope checks. */
   treeLookup: RequestScopedClass<TreeLookup>;
-  /** The organisations subgraph, for subgraphs that hold organisations only as ids. */
-  remoteOrganisations?: RemoteOrganisations;
+  /** The other subgraphs this one declared it needs (`SubgraphDefinition.peers`). */
+  peers: Peers;
 }
 
 export type RequestScopedClass<T> = new (ctx: RequestContext) => T;

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requestScope } from '../context/request-scope';
@@ -19,6 +19,13 @@ export const CLIENT_SAFE_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/**
+ * A subgraph that did not answer in time or at all: its fields are null, each with this error, and
+ * the rest of the answer stands. The message names no subgraph and no address.
+ */
+export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+export const SUBGRAPH_UNAVAILABLE_MESSAGE = 'This part of the answer is temporarily unavailable; the rest is complete. Try again later.';
 
 /** Extensions any client-safe error may keep; a known reason also keeps its own data. */
 const ALWAYS_SAFE_EXTENSIONS = ['code', 'reason', 'field', 'requestId', 'limit'];
@@ -59,10 +66,22 @@ function asHubError(error: unknown): HubError | undefined {
   return undefined;
 }
 
+/**
+ * The code of a refusal the hub meant to give (bad input, no access, a conflict, an invalid
+ * operation): worth a line in the log, not an alarm. Undefined for anything unexpected.
+ */
+export function refusalCode(error: GraphQLError): string | undefined {
+  const original = unwrapResolverError(error);
+  if (isHubError(original)) return original.code;
+  if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) return 'CONFLICT';
+  const code = error.extensions?.code;
+  return typeof code === 'string' && CLIENT_SAFE_CODES.has(code) ? code : undefined;
+}
+
 /** Keeps a client-safe error (minus unsafe extensions); replaces anything else with a generic one. */
 export function maskUnlessSafe(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
+  if (typeof code === 'string' && (CLIENT_SAFE_CODES.has(code) || code === SUBGRAPH_UNAVAILABLE)) {
     const reason = formatted.extensions?.reason;
     const safe = new Set<string>(ALWAYS_SAFE_EXTENSIONS);
     if (typeof reason === 'string' && Object.hasOwn(REASONS, reason)) for (const param of REASONS[reason as Reason].params) safe.add(param);
@@ -72,4 +91,14 @@ export function maskUnlessSafe(formatted: GraphQLFormattedError): GraphQLFormatt
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * Without introspection the schema is not for strangers to discover, so no message may suggest names
+ * ("Did you mean …?"). Apollo strips them from validation errors only; variable values are checked
+ * later (a misspelt enum value or input field), so every message is cleaned here.
+ */
+export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, '');
+  return message === formatted.message ? formatted : { ...formatted, message };
 }

@@ -113,6 +113,31 @@ export const REASONS = {
   TOKEN_REQUIRED: reason('UNAUTHENTICATED', [], 'A bearer token is required (Authorization: Bearer <token>)', '需要令牌（Authorization: Bearer <token>）'),
   TOKEN_INVALID: reason('UNAUTHENTICATED', ['detail'], 'The bearer token is not valid: {detail}', '令牌无效：{detail}'),
   TOKEN_CLAIM_INVALID: reason('UNAUTHENTICATED', ['claim', 'detail'], "The token's {claim} claim is not valid: {detail}", '令牌的 {claim} 声明无效：{detail}'),
+  TOKEN_ISSUED_IN_FUTURE: reason(
+    'UNAUTHENTICATED',
+    ['issuedAt'],
+    "The token's iat claim ({issuedAt}) lies in the future: check the issuer's clock",
+    '令牌的签发时间（iat：{issuedAt}）晚于当前时间：请检查签发方的时钟',
+  ),
+  TOKEN_LIFETIME_TOO_LONG: reason(
+    'UNAUTHENTICATED',
+    ['lifetimeSeconds', 'maxSeconds'],
+    'The token is valid for {lifetimeSeconds} s, longer than the {maxSeconds} s this hub accepts',
+    '令牌有效期为 {lifetimeSeconds} 秒，超过本平台允许的 {maxSeconds} 秒',
+  ),
+  // `org` is the token's organisation claim; `kind` the kind it has, `expected` the kinds the role may act for.
+  TOKEN_ORGANISATION_UNKNOWN: reason(
+    'UNAUTHENTICATED',
+    ['org'],
+    'The token acts for organisation {org}, which does not exist',
+    '令牌所代表的组织 {org} 不存在',
+  ),
+  TOKEN_ORGANISATION_MISFIT: reason(
+    'UNAUTHENTICATED',
+    ['role', 'org', 'kind', 'expected'],
+    'A {role} token cannot act for {org}, a {kind}: it must act for a {expected}',
+    '{role} 令牌不能代表 {org}（{kind}）：应代表 {expected}',
+  ),
   GATEWAY_ONLY: reason('UNAUTHENTICATED', ['detail'], 'This service answers only the gateway: {detail}', '本服务只接受网关的请求：{detail}'),
 } as const;
 

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { assertMutationsRequirePermissions } from '../auth/requires';
 import type { RequestContext } from '../context/request-context';
 import { DateTime } from '../graphql/scalars';
 
@@ -31,6 +32,7 @@ export async function buildFederatedSchema(input: FederatedSchemaInput): Promise
     skipCheck: true,
     scalarsMap: [{ type: Date, scalar: DateTime }],
   });
+  assertMutationsRequirePermissions(schema);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
   for (const [typeName, resolveReference] of Object.entries(input.referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;

@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { printSubgraphSchema } from '@apollo/subgraph';
@@ -5,17 +6,19 @@ import type { MikroORM, EntityManager } from '@mikro-orm/sql';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphName } from '../config/config';
 import type { TreeLookup } from '../auth/access';
-import { RemoteOrganisations } from '../auth/remote-organisations';
 import { RequestContext, type RequestScopedClass, type RequestSettings } from '../context/request-context';
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
 import { requestIdPlugin } from '../http/request-id';
 import { inputTextGuard } from '../validation/input-guard';
+import { bindPort } from '../http/listen';
+import { noVendorReporting } from '../http/offline';
 import { gatewaySignatureGuard } from '../auth/guards';
 import { openNonceStore } from '../auth/nonce-store';
 import type { Logger } from '../logging/logger';
 import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
 import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
+import { Peers } from './peers';
 
 /** All a subgraph folder exports: the one shape that the runner, the composer and the tests know. */
 export interface SubgraphDefinition extends FederatedSchemaInput {
@@ -23,6 +26,8 @@ export interface SubgraphDefinition extends FederatedSchemaInput {
   storage: SubgraphStorage;
   /** How this subgraph finds where an organisation sits, for access checks. */
   treeLookup: RequestScopedClass<TreeLookup>;
+  /** The other subgraphs it asks directly (signed like the gateway), e.g. `['organisations']`. */
+  peers?: readonly SubgraphName[];
   /** Loads the demo district into an empty database (embedded `npm start`). */
   loadDemoData?(em: EntityManager): Promise<void>;
   /** Whether this subgraph's tables hold any data yet (demo data goes only into an empty database). */
@@ -47,11 +52,13 @@ export interface SubgraphRunOptions {
   database: DatabaseConnection;
   host: string;
   port: number;
+  /** The port already bound (`bindPort`), when the caller had slow work to do first (opening PGlite). */
+  listener?: http.Server;
   logger: Logger;
-  settings: Omit<RequestSettings, 'treeLookup' | 'remoteOrganisations'>;
-  /** Where the organisations subgraph answers, for subgraphs that hold organisations as ids. */
-  organisationsUrl?: string;
-  /** Verifies the gateway's signature on every request. */
+  settings: Omit<RequestSettings, 'treeLookup' | 'peers'>;
+  /** Where the other subgraphs answer: those the definition names as its peers must be here. */
+  peerUrls?: Partial<Record<SubgraphName, string>>;
+  /** Verifies the gateway's signature on every request, and signs requests to peers. */
   internalSigningSecret: string;
   maxBodyBytes: number;
   runMigrations: boolean;
@@ -66,26 +73,26 @@ export interface RunningSubgraph extends RunningServer {
 
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphRunOptions): Promise<RunningSubgraph> {
   const logger = options.logger.child({ subgraph: definition.name });
-  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql });
+  const listener = options.listener ?? (await bindPort({ host: options.host, port: options.port, portVariable: 'SUBGRAPH_PORT' }));
+  const orm = await initORM(options.database, definition.storage, { logger, logSql: options.logSql, observeSql: options.observeSql }).catch((error) => {
+    listener.close();
+    throw error;
+  });
   if (options.runMigrations) await migrate(orm, options.database, definition.storage);
   const nonces = await openNonceStore(options.database.settings, logger, options.runMigrations);
-  const remoteOrganisations =
-    definition.name !== 'organisations' && options.organisationsUrl
-      ? new RemoteOrganisations(options.organisationsUrl, options.internalSigningSecret, definition.name)
-      : undefined;
-  const settings: RequestSettings = { ...options.settings, treeLookup: definition.treeLookup, remoteOrganisations };
+  const peers = Peers.connect(`subgraph:${definition.name}`, definition.peers ?? [], options.peerUrls ?? {}, options.internalSigningSecret);
+  const settings: RequestSettings = { ...options.settings, treeLookup: definition.treeLookup, peers };
   const apollo = new ApolloServer<RequestContext>({
     schema: await subgraphSchema(definition),
     formatError,
     introspection: true,
     // Our own signal handler closes the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestIdPlugin(logger), inputTextGuard()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...noVendorReporting(), requestIdPlugin(logger), inputTextGuard()],
   });
   const server = await startGraphQLServer({
     apollo,
-    host: options.host,
-    port: options.port,
+    listener,
     logger,
     readiness: [{ name: 'database', check: async () => void (await orm.em.fork().execute('select 1')) }],
     guard: gatewaySignatureGuard({ secret: options.internalSigningSecret, subgraph: definition.name, nonces }),

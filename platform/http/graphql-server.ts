@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
@@ -15,8 +14,8 @@ export interface ReadinessCheck {
 export interface GraphQLServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
-  host: string;
-  port: number;
+  /** Bound at the very start (`bindPort`), so a port in use fails before the slow work. */
+  listener: http.Server;
   logger: Logger;
   readiness: ReadinessCheck[];
   /** Mounts routes that must run before GraphQL (the IDE page). */
@@ -60,7 +59,13 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks: results });
   });
   options.beforeGraphQL?.(app);
-  await options.apollo.start();
+  const server = options.listener;
+  try {
+    await options.apollo.start();
+  } catch (error) {
+    await new Promise((resolve) => server.close(resolve));
+    throw error;
+  }
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: options.maxBodyBytes, verify: keepRawBody }),
@@ -68,19 +73,22 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
     expressMiddleware(options.apollo, { context: options.context }),
   );
   app.use(jsonErrors(options.logger));
-  const server = http.createServer(app);
-  server.listen(options.port, options.host);
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  server.removeAllListeners('request');
+  server.on('request', app);
   return {
-    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${GRAPHQL_PATH}`,
+    url: urlOf(server.address() as AddressInfo),
     close: async () => {
       await options.apollo.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Where a client on this machine reaches the server: a wildcard address is reached on loopback. */
+function urlOf({ address, family, port }: AddressInfo): string {
+  const host = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '[::1]' : family === 'IPv6' ? `[${address}]` : address;
+  return `http://${host}:${port}${GRAPHQL_PATH}`;
 }
 
 /** Failures before GraphQL (a body too large, malformed JSON) answer in GraphQL's JSON shape. */

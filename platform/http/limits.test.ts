@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
-import { buildSchema, parse, specifiedRules, validate, type GraphQLError } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLError } from 'graphql';
 import { operationLimitRules, type OperationLimits } from './limits';
 
 const schema = buildSchema(`
@@ -73,9 +73,15 @@ describe('operation limits', () => {
     assert.equal(refusedBy(errors, 'depth').message, 'Query depth 15 exceeds the limit of 12');
   });
 
-  test('counts introspection fields towards depth', () => {
+  test("measures introspection apart: the standard introspection query (GraphiQL's docs) passes a data depth limit below its 15", () => {
+    assert.deepEqual(check(getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true })), []);
     const ofType = (levels: number) => `${'ofType { '.repeat(levels)}name${' }'.repeat(levels)}`;
-    const errors = check(`{ __schema { types { fields { type { ${ofType(10)} } } } } }`);
+    const errors = check(`{ __schema { types { fields { type { ${ofType(20)} } } } } }`);
+    assert.equal(refusedBy(errors, 'introspectionDepth').message, 'Query introspection depth 25 exceeds the limit of 20');
+  });
+
+  test('introspection beside a deep data query does not let the data query through', () => {
+    const errors = check(`{ __schema { queryType { name } } viewer { ${mentors(13)} } }`);
     assert.equal(refusedBy(errors, 'depth').message, 'Query depth 15 exceeds the limit of 12');
   });
 

@@ -8,17 +8,27 @@ import type { SelectionSetNode, ValidationContext, ValidationRule } from 'graphq
  * before any resolver or subgraph is touched.
  */
 export interface OperationLimits {
-  maxDepth: number; // deepest field nesting (fragments and inline fragments followed; introspection fields count too)
+  maxDepth: number; // deepest field nesting (fragments and inline fragments followed); introspection is measured apart
+  maxIntrospectionDepth?: number; // deepest nesting under `__schema` / `__type` (MAX_INTROSPECTION_DEPTH unless given)
   maxAliases: number; // aliased fields in an operation, fragments expanded where spread
   maxDirectives: number; // directive usages in an operation, fragments expanded where spread
   maxCost: number; // estimated cost, see `measure`
   defaultPageSize: number; // assumed `first` for a list field with a `first` argument not given (20)
 }
 
-type Limit = 'depth' | 'aliases' | 'directives' | 'cost';
+type Limit = 'depth' | 'introspectionDepth' | 'aliases' | 'directives' | 'cost';
 type Stats = Record<Limit, number>;
 
-const ZERO: Stats = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+const ZERO: Stats = { depth: 0, introspectionDepth: 0, aliases: 0, directives: 0, cost: 0 };
+
+/**
+ * The standard introspection query (`getIntrospectionQuery`, which GraphiQL and most tools send)
+ * nests 15 deep, mostly `ofType` chains that cost nothing: measured against the data depth limit
+ * it would break every IDE's docs and autocomplete. Introspection is measured apart, against this
+ * limit, and is reachable only when introspection is enabled; graphql-js's own
+ * MaxIntrospectionDepthRule already refuses the costly shape (`fields { type { fields …`).
+ */
+export const MAX_INTROSPECTION_DEPTH = 20;
 
 /**
  * Returns one rule that measures every operation of the document and reports each exceeded
@@ -43,6 +53,7 @@ export function operationLimitRules(limits: OperationLimits): ValidationRule[] {
         );
       };
       report('depth', 'depth', limits.maxDepth);
+      report('introspectionDepth', 'introspection depth', limits.maxIntrospectionDepth ?? MAX_INTROSPECTION_DEPTH);
       report('aliases', 'alias count', limits.maxAliases);
       report('directives', 'directive count', limits.maxDirectives);
       report('cost', 'cost', limits.maxCost);
@@ -87,6 +98,7 @@ class Measurer {
         part = this.fragment(selection.name.value);
       }
       total.depth = Math.max(total.depth, part.depth); // fragments add no nesting of their own
+      total.introspectionDepth = Math.max(total.introspectionDepth, part.introspectionDepth);
       total.aliases += part.aliases;
       total.directives += part.directives + (selection.directives?.length ?? 0);
       total.cost += part.cost; // repeated identical fields are counted every time on purpose
@@ -97,8 +109,14 @@ class Measurer {
   private field(node: FieldNode, parentType: GraphQLNamedType | undefined): Stats {
     const definition = this.definitionOf(node.name.value, parentType);
     const child = node.selectionSet ? this.selectionSet(node.selectionSet, definition && getNamedType(definition.type)) : ZERO;
+    if (definition === SchemaMetaFieldDef || definition === TypeMetaFieldDef) {
+      // Nothing but introspection can sit below `__schema` or `__type`: its whole depth is introspection's.
+      const depth = 1 + Math.max(child.depth, child.introspectionDepth);
+      return { ...child, depth: 0, introspectionDepth: depth, cost: 1 + child.cost };
+    }
     return {
       depth: 1 + child.depth,
+      introspectionDepth: child.introspectionDepth,
       aliases: (node.alias ? 1 : 0) + child.aliases,
       directives: child.directives,
       cost: 1 + this.pageSize(node, definition) * child.cost,

@@ -1,24 +1,33 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { isHubError } from '../errors/errors';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { refusalCode, SUBGRAPH_UNAVAILABLE } from '../errors/format-error';
 import type { Logger } from '../logging/logger';
 
 /** The gateway sends its request id to the subgraphs, so one id follows a request through the log. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 /**
- * Logs every unexpected error in full with the request id, and returns that id to the client in
- * each error's extensions and in a response header, so a masked error can be found in the log.
+ * Logs every unexpected error in full with the request id, at error level, and returns that id to
+ * the client in each error's extensions and in a response header, so a masked error can be found in
+ * the log. Expected refusals (bad input, no access, invalid operations) are a line at info level: a
+ * prober's thousand refusals must not bury the one real failure.
  */
 export function requestIdPlugin<TContext extends BaseContext & { requestId: string }>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
       return {
         async didEncounterErrors({ errors, operationName }) {
+          const { requestId } = contextValue;
+          const refused = errors.flatMap((error) => {
+            const code = refusalCode(error);
+            // Not the message: it may quote the caller's input, which can be personal data.
+            return code ? [{ code, path: error.path }] : [];
+          });
+          if (refused.length > 0) logger.info('request refused', { requestId, operationName, errors: refused });
           for (const error of errors) {
-            const original = unwrapResolverError(error);
-            if (isHubError(original) || !error.path) continue;
-            logger.error('unexpected error', { requestId: contextValue.requestId, operationName, path: error.path, error: original });
+            // The gateway logged the unavailable subgraph, with its name, when the call failed.
+            if (refusalCode(error) || error.extensions?.code === SUBGRAPH_UNAVAILABLE) continue;
+            logger.error('unexpected error', { requestId, operationName, path: error.path, error: unwrapResolverError(error) });
           }
         },
         async willSendResponse({ response }) {

@@ -1,6 +1,6 @@
 import { auditUnder } from '../../platform/audit/audit.subscriber';
-import type { OrganisationFacts } from '../../platform/auth/remote-organisations';
 import { checkUtf8Csv } from '../../platform/csv/csv-encoding';
+import { isInSubtree, OrganisationsClient, type OrganisationFacts } from '../organisations/public';
 import type { RequestContext } from '../../platform/context/request-context';
 import { isHubError } from '../../platform/errors/errors';
 import { Agreement, AgreementStatus } from './agreement.entity';
@@ -67,7 +67,7 @@ export class AgreementImportService {
     const [committee, partner] = await Promise.all([this.byCode(row.committeeCode), this.byCode(row.partnerCode)]);
     if (!committee) return { problem: { column: 'committeeCode', message: `no organisation with code ${row.committeeCode}` } };
     if (!partner) return { problem: { column: 'partnerCode', message: `no organisation with code ${row.partnerCode}` } };
-    if (scope && !committee.path.startsWith(scope)) return { problem: { column: 'committeeCode', message: `${row.committeeCode} is outside your district` } };
+    if (scope && !isInSubtree(committee.path, scope)) return { problem: { column: 'committeeCode', message: `${row.committeeCode} is outside your district` } };
     const input: RegisterAgreementInput = {
       ...row,
       committeeId: committee.id,
@@ -88,7 +88,7 @@ export class AgreementImportService {
 
   private byCode(code: string): Promise<OrganisationFacts | null> {
     const key = code.trim().toUpperCase();
-    if (!this.codes.has(key)) this.codes.set(key, this.ctx.organisations.findByCode(key));
+    if (!this.codes.has(key)) this.codes.set(key, this.ctx.shared(OrganisationsClient).findByCode(key));
     return this.codes.get(key)!;
   }
 }

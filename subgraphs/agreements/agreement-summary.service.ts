@@ -9,6 +9,8 @@ import { checkInteger } from '../../platform/validation/validation';
 import { Agreement, AgreementStatus, statusCondition, statusFilter } from './agreement.entity';
 import type { Need, Resource } from './agreement-lists';
 import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
+import { AgreementService } from './agreement.service';
+import { OrganisationKind, OrganisationsClient, organisationReference, parentIdOf, UNIT_HOST_KINDS, type OrganisationReference } from '../organisations/public';
 
 export interface SummaryCounts {
   active: number;
@@ -20,7 +22,15 @@ export interface SummaryCounts {
 export interface NeedMatch {
   need: Need;
   agreement: Agreement;
-  offers: Array<{ resource: Resource; agreement: Agreement }>;
+  offers: ResourceOffer[];
+}
+
+/** What brokering shows of an offer; the agreement only to those who may read it by id. */
+export interface ResourceOffer {
+  resource: Resource;
+  offeredBy: OrganisationReference;
+  committee: OrganisationReference;
+  agreement: Agreement | null;
 }
 
 /** Counts over agreements, for many organisations per statement; and brokering of needs. */
@@ -53,33 +63,47 @@ export class AgreementSummaryService {
     return ids.map((id) => Number(rows.find((r) => r.key === id)?.n ?? 0));
   }
 
-  /** Open needs of a community's active agreements, each next to same-category resources offered in its street. */
+  /**
+   * Open needs of a community's active agreements, each next to same-category resources offered in
+   * its street. An offer shows what is offered and by whom; the agreement listing it only to callers
+   * who may read that agreement by id (a sibling community's staff may not).
+   */
   async needsMatchingResources(communityId: string): Promise<NeedMatch[]> {
-    const community = isUuid(communityId) ? await this.ctx.organisations.find(communityId) : null;
-    if (!community || community.kind !== 'COMMUNITY_PARTY_COMMITTEE') {
-      throw new BadUserInputError('WRONG_KIND', { field: 'communityId', expected: 'COMMUNITY_PARTY_COMMITTEE' });
+    const organisations = this.ctx.shared(OrganisationsClient);
+    const community = isUuid(communityId) ? await organisations.find(communityId) : null;
+    if (!community || community.kind !== OrganisationKind.COMMUNITY_PARTY_COMMITTEE) {
+      throw new BadUserInputError('WRONG_KIND', { field: 'communityId', expected: OrganisationKind.COMMUNITY_PARTY_COMMITTEE });
     }
     await this.ctx.access.require(P.broker, { organisationId: community.id, organisationPath: community.path });
-    const streetId = community.path.split('/').filter(Boolean).at(-2)!;
-    const streetArea = [streetId, ...(await this.ctx.organisations.descendantIds(streetId))];
+    // Agreements are made by streets and communities: the street itself and its communities.
+    const streetArea = await organisations.idsInSubtree(parentIdOf(community.path)!, UNIT_HOST_KINDS);
     const active = statusFilter(AgreementStatus.ACTIVE, this.ctx.today);
     const [own, offered] = await Promise.all([
       this.ctx.em.find(Agreement, { committeeId: community.id, ...active }, { orderBy: { validFrom: 'asc', id: 'asc' } }),
       this.ctx.em.find(Agreement, { committeeId: { $in: streetArea }, ...active }, { orderBy: { validFrom: 'asc', id: 'asc' } }),
     ]);
+    const agreements = this.ctx.get(AgreementService);
+    const mayRead = await Promise.all(offered.map(async (other) => this.ctx.access.allows(P.read, await agreements.targetOf(other))));
+    const readable = new Set(offered.filter((_, i) => mayRead[i]));
+    const offersOf = (other: Agreement, resource: Resource): ResourceOffer => ({
+      resource,
+      offeredBy: organisationReference(other.partnerId),
+      committee: organisationReference(other.committeeId),
+      agreement: readable.has(other) ? other : null,
+    });
     return own.flatMap((agreement) =>
       agreement.needs
         .filter((need) => !need.met)
         .map((need) => ({
           need,
           agreement,
-          offers: offered.flatMap((other) => other.resources.filter((r) => r.category === need.category).map((resource) => ({ resource, agreement: other }))),
+          offers: offered.flatMap((other) => other.resources.filter((r) => r.category === need.category).map((resource) => offersOf(other, resource))),
         })),
     );
   }
 
   private async requireSummary(organisationId: string): Promise<void> {
-    const organisation = await this.ctx.organisations.find(organisationId);
+    const organisation = await this.ctx.shared(OrganisationsClient).find(organisationId);
     await this.ctx.access.require(P.summarise, { organisationId, organisationPath: organisation?.path });
   }
 

@@ -7,7 +7,10 @@ import { AgreementHistoryService } from './agreement-history.service';
 import { AgreementRef, AmendAgreementInput, RegisterAgreementInput } from './agreement.inputs';
 import { AgreementLifecycleService } from './agreement-lifecycle.service';
 import { AgreementService } from './agreement.service';
-import { ImportResult, OrganisationReference } from './agreement.types';
+import { ImportResult } from './agreement.types';
+import { OrganisationReference, organisationReference } from '../organisations/public';
+import { Requires } from '../../platform/auth/requires';
+import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
 import { AgreementImportService } from './agreement-import.service';
 
 const why = { description: "原因 (reason, kept with the agreement's history)." };
@@ -26,12 +29,12 @@ export class AgreementResolver {
 
   @FieldResolver(() => OrganisationReference, { description: '共建组织 (the street or community committee side).' })
   committee(@Root() agreement: Agreement) {
-    return { id: agreement.committeeId };
+    return organisationReference(agreement.committeeId);
   }
 
   @FieldResolver(() => OrganisationReference, { description: '共建单位 (the unit party organisation side).' })
   partner(@Root() agreement: Agreement) {
-    return { id: agreement.partnerId };
+    return organisationReference(agreement.partnerId);
   }
 
   @FieldResolver(() => [AgreementAmendment], { description: '变更记录 (numbered amendments, oldest first).' })
@@ -47,6 +50,7 @@ export class AgreementResolver {
   @Mutation(() => Agreement, {
     description: '登记共建协议 (a partner unit registers an agreement, as a draft). A retry with the same idempotencyKey returns the same agreement.',
   })
+  @Requires(P.register)
   registerAgreement(
     @Arg('input', { description: '输入 (input).' }) input: RegisterAgreementInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: '幂等键 (a key of your choosing per registration, for safe retries).' })
@@ -57,6 +61,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => Agreement, { description: '变更协议 (amend an agreement; a signed one records a numbered amendment and needs a reason).' })
+  @Requires(P.change)
   amendAgreement(
     @Args() ref: AgreementRef,
     @Arg('input', { description: '变更内容 (changes).' }) input: AmendAgreementInput,
@@ -67,6 +72,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => Agreement, { description: '签订协议 (the committee side signs a draft: it becomes ACTIVE).' })
+  @Requires(P.decide)
   signAgreement(
     @Args() ref: AgreementRef,
     @Arg('signingDate', () => LocalDate, { nullable: true, description: '签订日期 (signing date; today if omitted).' }) date: string | null,
@@ -76,21 +82,25 @@ export class AgreementResolver {
   }
 
   @Mutation(() => Agreement, { description: '暂停协议 (the committee side suspends an active agreement).' })
+  @Requires(P.decide)
   suspendAgreement(@Args() ref: AgreementRef, @Arg('reason', why) reason: string, @Ctx() ctx: RequestContext) {
     return ctx.get(AgreementLifecycleService).suspend(ref.id, ref.version, reason);
   }
 
   @Mutation(() => Agreement, { description: '恢复协议 (the committee side resumes a suspended agreement).' })
+  @Requires(P.decide)
   resumeAgreement(@Args() ref: AgreementRef, @Ctx() ctx: RequestContext) {
     return ctx.get(AgreementLifecycleService).resume(ref.id, ref.version);
   }
 
   @Mutation(() => Agreement, { description: '终止协议 (either side ends an agreement early).' })
+  @Requires(P.change)
   terminateAgreement(@Args() ref: AgreementRef, @Arg('reason', why) reason: string, @Ctx() ctx: RequestContext) {
     return ctx.get(AgreementLifecycleService).terminate(ref.id, ref.version, reason);
   }
 
   @Mutation(() => Agreement, { description: '续签协议 (a new term as a new draft agreement linked to this one).' })
+  @Requires(P.change)
   renewAgreement(
     @Args() ref: AgreementRef,
     @Arg('validFrom', () => LocalDate, { description: '新开始日期 (first day of the new term).' }) validFrom: string,
@@ -101,6 +111,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => Agreement, { description: "报告项目进展 (report a project's progress, 0 to 100 percent)." })
+  @Requires(P.change)
   reportProjectProgress(
     @Args() ref: AgreementRef,
     @Arg('projectId', () => ID, { description: '项目编号 (project id).' }) projectId: string,
@@ -114,6 +125,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementReview, { description: '年度评议 (the committee side rates an agreement for a year, once).' })
+  @Requires(P.decide)
   reviewAgreement(
     @Arg('id', () => ID, { description: '协议编号 (id of the agreement).' }) id: string,
     @Arg('year', () => Int, { description: '年度 (year within the term).' }) year: number,
@@ -131,6 +143,7 @@ export class AgreementImportResolver {
     description:
       '批量导入协议 (import a district\'s agreements from CSV: UTF-8, Chinese or English headers): all rows or none, with every problem by row. Text that was not UTF-8 (Excel\'s plain "CSV" in Chinese Windows is GBK) is refused with NOT_UTF8.',
   })
+  @Requires(P.import)
   importAgreements(@Arg('csv', { description: "CSV 文本 (the file's text)." }) csv: string, @Ctx() ctx: RequestContext) {
     return ctx.get(AgreementImportService).import(csv);
   }

@@ -1,12 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Permission, Target } from '../../platform/auth/access';
-import type { OrganisationFacts } from '../../platform/auth/remote-organisations';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
 import { byIdLoader, LoaderFamily } from '../../platform/loading/loaders';
 import { changeWithLock } from '../../platform/orm/change-with-lock';
-import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
+import { fetchBatchedPages, qualifiedTable, textArrayLiteral, type KeyPage } from '../../platform/pagination/batched-page';
 import { pageRequest, toConnection, type Connection, type PageRequest } from '../../platform/pagination/connection';
 import { defineListOrder } from '../../platform/pagination/list-order';
 import { isUuid, requiredText } from '../../platform/validation/validation';
@@ -16,8 +15,8 @@ import { recordAmendment } from './agreement-history.service';
 import type { AgreementListArgs, AmendAgreementInput, RegisterAgreementInput } from './agreement.inputs';
 import { checkCommitments, checkNeeds, checkProjects, checkResources, checkSigningDate, checkTerm, difference, requestHash } from './agreement.rules';
 import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
+import { districtIdOf, isInSubtree, OrganisationKind, OrganisationsClient, UNIT_HOST_KINDS, type OrganisationFacts } from '../organisations/public';
 
-const COMMITTEE_KINDS = ['STREET_WORKING_COMMITTEE', 'COMMUNITY_PARTY_COMMITTEE'];
 /** Agreements of an organisation, by start date. */
 const ORDER = defineListOrder('Agreement:validFrom', { valid_from: 'date', id: 'uuid' }, (a: Agreement) => [a.validFrom, a.id]);
 
@@ -31,8 +30,8 @@ export class AgreementService {
   constructor(private readonly ctx: RequestContext) {}
 
   /** What an access check looks at: the partner, and where the committee side sits. */
-  async targetOf(agreement: Agreement): Promise<Target> {
-    return { organisationId: agreement.partnerId, organisationPath: (await this.ctx.organisations.pathOf(agreement.committeeId)) ?? undefined };
+  async targetOf(agreement: Pick<Agreement, 'committeeId' | 'partnerId'>): Promise<Target> {
+    return { organisationId: agreement.partnerId, organisationPath: (await this.ctx.shared(OrganisationsClient).pathOf(agreement.committeeId)) ?? undefined };
   }
 
   /** An agreement the caller may read, or null (entity references: nothing leaks). */
@@ -64,9 +63,12 @@ export class AgreementService {
     return effectiveStatus(agreement, this.ctx.today);
   }
 
-  /** Agreements where the organisation is either side, for many organisations in one statement. */
+  /**
+   * Agreements where the organisation is either side, for many organisations in one statement; only
+   * those the caller may read by id, filtered in SQL so that counts and pages agree.
+   */
   async agreementsOf(organisationId: string, args: AgreementListArgs): Promise<Connection<Agreement>> {
-    const organisation = await this.ctx.organisations.find(organisationId);
+    const organisation = await this.ctx.shared(OrganisationsClient).find(organisationId);
     await this.ctx.access.require(P.read, { organisationId, organisationPath: organisation?.path });
     const page = pageRequest(args, this.ctx.settings.maxPageSize, ORDER);
     const { rows, total } = await this.pages.load({ status: args.status ?? null, page }, organisationId);
@@ -74,10 +76,29 @@ export class AgreementService {
   }
 
   private async loadPages(status: AgreementStatus | null, page: PageRequest<Agreement>, ids: readonly string[]): Promise<KeyPage<Agreement>[]> {
-    const where = status ? [statusCondition(status, this.ctx.today)] : [];
     const join = 'o.committee_id = k.key::uuid or o.partner_id = k.key::uuid';
+    const where = [...(status ? [statusCondition(status, this.ctx.today)] : []), ...(await this.readableCondition(ids, join))];
     const pages = await fetchBatchedPages<Agreement>(this.ctx.em, { entity: Agreement, keys: ids, join, where, page });
     return ids.map((id) => pages.get(id)!);
+  }
+
+  /**
+   * SQL limiting rows (`o`, joined to keys `k` by `join`) to agreements the caller may read. Whether
+   * one may be read depends only on its parties, so the rule of reading one by id is asked once per
+   * pair of parties among the candidates, and the rows are filtered by the pairs that pass.
+   */
+  private async readableCondition(keys: readonly string[], join: string): Promise<Array<{ sql: string; params?: unknown[] }>> {
+    if (this.ctx.access.reachOf(P.read) === 'any') return [];
+    const pairs = await this.ctx.em.execute<Array<{ committeeId: string; partnerId: string }>>(
+      `select distinct o.committee_id::text as "committeeId", o.partner_id::text as "partnerId"
+       from unnest(?::text[]) as k(key) join ${qualifiedTable(this.ctx.em, Agreement)} o on ${join}`,
+      [textArrayLiteral(keys)],
+    );
+    const checks = await Promise.all(
+      pairs.map(async (pair) => (await this.ctx.access.allows(P.read, await this.targetOf(pair))) && `${pair.committeeId}/${pair.partnerId}`),
+    );
+    const readable = checks.filter((pair): pair is string => !!pair);
+    return [{ sql: `o.committee_id::text || '/' || o.partner_id::text = any(?::text[])`, params: [textArrayLiteral(readable)] }];
   }
 
   /** A partner unit registers an agreement; the same idempotency key with the same input returns the same agreement. */
@@ -137,17 +158,17 @@ export class AgreementService {
   /** The committee (a street or community) and the partner (a unit sitting in its area). */
   async checkParties(committeeId: string, partnerId: string, field: string): Promise<{ committee: OrganisationFacts; partner: OrganisationFacts }> {
     const [committee, partner] = await Promise.all([
-      isUuid(committeeId) ? this.ctx.organisations.find(committeeId) : null,
-      isUuid(partnerId) ? this.ctx.organisations.find(partnerId) : null,
+      isUuid(committeeId) ? this.ctx.shared(OrganisationsClient).find(committeeId) : null,
+      isUuid(partnerId) ? this.ctx.shared(OrganisationsClient).find(partnerId) : null,
     ]);
     if (!partner) throw new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}.partnerId`, id: partnerId });
-    if (partner.kind !== 'UNIT_PARTY_ORGANISATION')
-      throw new BadUserInputError('WRONG_KIND', { field: `${field}.partnerId`, expected: 'UNIT_PARTY_ORGANISATION' });
+    if (partner.kind !== OrganisationKind.UNIT_PARTY_ORGANISATION)
+      throw new BadUserInputError('WRONG_KIND', { field: `${field}.partnerId`, expected: OrganisationKind.UNIT_PARTY_ORGANISATION });
     if (!committee) throw new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}.committeeId`, id: committeeId });
-    if (!COMMITTEE_KINDS.includes(committee.kind)) {
-      throw new BadUserInputError('WRONG_KIND', { field: `${field}.committeeId`, expected: COMMITTEE_KINDS.join(' or ') });
+    if (!UNIT_HOST_KINDS.includes(committee.kind)) {
+      throw new BadUserInputError('WRONG_KIND', { field: `${field}.committeeId`, expected: UNIT_HOST_KINDS.join(' or ') });
     }
-    if (!partner.path.startsWith(committee.path)) {
+    if (!isInSubtree(partner.path, committee.path)) {
       throw new BadUserInputError('NOT_IN_AREA', { field: `${field}.committeeId` });
     }
     return { committee, partner };
@@ -172,8 +193,8 @@ export class AgreementService {
    * the number taken later, inside the caller's transaction: no remote call waits on an open one.
    */
   async numbering(committee: OrganisationFacts): Promise<(em: EntityManager) => Promise<string>> {
-    const districtId = committee.path.split('/')[1];
-    const district = await this.ctx.organisations.find(districtId);
+    const districtId = districtIdOf(committee.path);
+    const district = await this.ctx.shared(OrganisationsClient).find(districtId);
     return (em) => this.nextNumber(em, districtId, district?.code ?? 'D');
   }
 

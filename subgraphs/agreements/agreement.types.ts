@@ -1,17 +1,10 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../platform/pagination/connection';
+import { OrganisationReference } from '../organisations/public';
 import { Agreement } from './agreement.entity';
 import { Need, Resource } from './agreement-lists';
 
 export const AgreementConnection = ConnectionType(Agreement, 'Agreement', '共建协议');
-
-/** An organisation as this subgraph knows it: by id, with the fields this subgraph adds. */
-@ObjectType('Organisation', { description: '党组织 (Organisation), as seen by the agreements subgraph.' })
-@Directive('@key(fields: "id")')
-export class OrganisationReference {
-  @Field(() => ID, { description: '编号 (id).' })
-  id!: string;
-}
 
 @ObjectType({ description: "共建协议概况 (AgreementSummary): counts over the organisation's active agreements, either side." })
 export class AgreementSummary {
@@ -30,13 +23,23 @@ export class AgreementSummary {
   needsOpen!: number;
 }
 
-@ObjectType({ description: '可对接资源 (ResourceOffer): a resource offered in the same street.' })
+/**
+ * A resource offered in the street, as brokering shows it: what is offered and by whom. The
+ * agreement that lists it is shown only to those who may read that agreement by id.
+ */
+@ObjectType({ description: '可对接资源 (ResourceOffer): a resource offered in the same street, and who offers it.' })
 export class ResourceOffer {
   @Field(() => Resource, { description: '资源 (the resource).' })
   resource!: Resource;
 
-  @Field(() => Agreement, { description: '所属协议 (the agreement offering it).' })
-  agreement!: Agreement;
+  @Field(() => OrganisationReference, { description: '提供单位 (the unit party organisation offering it).' })
+  offeredBy!: OrganisationReference;
+
+  @Field(() => OrganisationReference, { description: '共建组织 (the street or community committee whose agreement lists it).' })
+  committee!: OrganisationReference;
+
+  @Field(() => Agreement, { nullable: true, description: '所属协议 (the agreement listing it): null unless you may read that agreement.' })
+  agreement!: Agreement | null;
 }
 
 @ObjectType({ description: '需求对接 (NeedMatch): an open need next to resources that could meet it.' })

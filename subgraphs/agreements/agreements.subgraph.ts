@@ -1,5 +1,4 @@
 import { auditResolver } from '../../platform/audit/audit.resolver';
-import { RemoteTreeLookup } from '../../platform/auth/remote-organisations';
 import type { SubgraphDefinition } from '../../platform/federation/subgraph';
 import { Agreement } from './agreement.entity';
 import { AgreementAmendment, AgreementNumberSequence, AgreementReview } from './agreement-history.entity';
@@ -9,6 +8,7 @@ import { AgreementSummaryResolver, OrganisationAgreementsResolver } from './orga
 import { loadDemoAgreements } from './demo/demo-agreements';
 import { migrations } from './migrations';
 import { AGREEMENT_PERMISSIONS } from './agreements.permissions';
+import { RemoteTreeLookup, resolveOrganisationReference } from '../organisations/public';
 
 /** 共驻共建: owner of `Agreement`, its lists, amendments and reviews; adds agreements to `Organisation`. */
 export const agreementsSubgraph: SubgraphDefinition = {
@@ -23,9 +23,10 @@ export const agreementsSubgraph: SubgraphDefinition = {
   ],
   referenceResolvers: {
     Agreement: (reference, ctx) => ctx.get(AgreementService).findVisible(reference.id),
-    Organisation: async (reference) => ({ id: reference.id }),
+    Organisation: resolveOrganisationReference,
   },
   treeLookup: RemoteTreeLookup,
+  peers: ['organisations'],
   loadDemoData: loadDemoAgreements,
   isEmpty: async (em) => (await em.count(Agreement, {})) === 0,
 };

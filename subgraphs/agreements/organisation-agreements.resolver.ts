@@ -3,7 +3,10 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { AgreementListArgs } from './agreement.inputs';
 import { AgreementService } from './agreement.service';
 import { AgreementSummaryService } from './agreement-summary.service';
-import { AgreementConnection, AgreementSummary, NeedMatch, OrganisationReference } from './agreement.types';
+import { AgreementConnection, AgreementSummary, NeedMatch } from './agreement.types';
+import { OrganisationReference } from '../organisations/public';
+import { Requires } from '../../platform/auth/requires';
+import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
 
 /** What the agreements subgraph adds to `Organisation`, and brokering across a street. */
 @Resolver(() => OrganisationReference)
@@ -19,6 +22,7 @@ export class OrganisationAgreementsResolver {
   }
 
   @Query(() => [NeedMatch], { description: '需求资源对接 (open needs of a community next to same-category resources offered in its street).' })
+  @Requires(P.broker)
   needsMatchingResources(@Arg('communityId', () => ID, { description: '社区党委编号 (community).' }) communityId: string, @Ctx() ctx: RequestContext) {
     return ctx.get(AgreementSummaryService).needsMatchingResources(communityId);
   }

@@ -4,8 +4,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/
 import { assertVersion, checkLocalDate, isUuid, requiredText } from '../../platform/validation/validation';
 import { CommitteeSeat, SeatRole } from './committee-seat.entity';
 import type { AddCommitteeSeatInput, EndCommitteeSeatInput } from './committee-seat.inputs';
-import { OrganisationKind } from './organisation.entity';
-import { SEATED_KINDS } from './organisation.rules';
+import { COMMITTEE_KINDS, OrganisationKind } from './public/organisation-kind';
 import { OrganisationService } from './organisation.service';
 import { ORGANISATION_PERMISSIONS as P } from './organisations.permissions';
 
@@ -41,8 +40,8 @@ export class CommitteeSeatService {
     const organisations = this.ctx.get(OrganisationService);
     const committee = await organisations.getById(input.committeeId, 'input.committeeId');
     await this.ctx.access.require(P.changeSeats, { organisationPath: committee.path });
-    if (!SEATED_KINDS.includes(committee.kind)) {
-      throw new BadUserInputError('WRONG_KIND', { field: 'input.committeeId', expected: SEATED_KINDS.join(' or ') });
+    if (!COMMITTEE_KINDS.includes(committee.kind)) {
+      throw new BadUserInputError('WRONG_KIND', { field: 'input.committeeId', expected: COMMITTEE_KINDS.join(' or ') });
     }
     if (input.role === SeatRole.PART_TIME_MEMBER && !input.holderUnitId) {
       throw new BadUserInputError('REQUIRED_FOR', { field: 'input.holderUnitId', of: SeatRole.PART_TIME_MEMBER });
@@ -86,7 +85,9 @@ export class CommitteeSeatService {
     return seat;
   }
 
-  findById(id: string): Promise<CommitteeSeat | null> {
-    return isUuid(id) ? this.ctx.em.findOne(CommitteeSeat, { id }) : Promise.resolve(null);
+  /** A seat the caller may read (one of its own district's committees), or null: for entity references. */
+  async findVisible(id: string): Promise<CommitteeSeat | null> {
+    const seat = isUuid(id) ? await this.ctx.em.findOne(CommitteeSeat, { id }) : null;
+    return seat && (await this.ctx.get(OrganisationService).findVisible(seat.committeeId)) ? seat : null;
   }
 }

@@ -1,30 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/orm/base.entity';
-
-export enum OrganisationKind {
-  DISTRICT_COMMITTEE = 'DISTRICT_COMMITTEE',
-  STREET_WORKING_COMMITTEE = 'STREET_WORKING_COMMITTEE',
-  COMMUNITY_PARTY_COMMITTEE = 'COMMUNITY_PARTY_COMMITTEE',
-  AREA_JOINT_PARTY_ORGANISATION = 'AREA_JOINT_PARTY_ORGANISATION',
-  GRID_PARTY_BRANCH = 'GRID_PARTY_BRANCH',
-  BUILDING_PARTY_GROUP = 'BUILDING_PARTY_GROUP',
-  UNIT_PARTY_ORGANISATION = 'UNIT_PARTY_ORGANISATION',
-}
-
-registerEnumType(OrganisationKind, {
-  name: 'OrganisationKind',
-  description: '党组织类别 (kind of party organisation): its level in the district tree.',
-  valuesConfig: {
-    DISTRICT_COMMITTEE: { description: '区委 (district party committee): the root of a district tree.' },
-    STREET_WORKING_COMMITTEE: { description: '街道党工委 / 街道"大工委" (street party working committee).' },
-    COMMUNITY_PARTY_COMMITTEE: { description: '社区党委 / 党总支 / 社区"大党委" (community party committee).' },
-    AREA_JOINT_PARTY_ORGANISATION: { description: '片区联建党组织 (area joint party organisation over several grids).' },
-    GRID_PARTY_BRANCH: { description: '网格党支部 / 小区党支部 (party branch of a grid or housing estate).' },
-    BUILDING_PARTY_GROUP: { description: '楼栋党小组 (party group of one building).' },
-    UNIT_PARTY_ORGANISATION: { description: '驻区单位党组织 (party organisation of a unit resident in the area).' },
-  },
-});
+import { OrganisationKind } from './public/organisation-kind';
 
 export enum UnitSector {
   AGENCY = 'AGENCY',

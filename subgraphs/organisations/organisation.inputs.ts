@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../platform/pagination/connection';
-import { OrganisationKind, UnitSector } from './organisation.entity';
+import { UnitSector } from './organisation.entity';
+import { OrganisationKind } from './public/organisation-kind';
 
 @InputType({ description: '新建党组织 (input to create an organisation).' })
 export class CreateOrganisationInput {

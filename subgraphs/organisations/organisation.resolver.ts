@@ -1,25 +1,33 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Requires } from '../../platform/auth/requires';
 import type { RequestContext } from '../../platform/context/request-context';
 import { ConnectionType, PageArgs } from '../../platform/pagination/connection';
 import { Organisation } from './organisation.entity';
 import { CreateOrganisationInput, KindPageArgs, MoveOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
 import { OrganisationService } from './organisation.service';
+import { ORGANISATION_PERMISSIONS as P } from './organisations.permissions';
 
 export const OrganisationConnection = ConnectionType(Organisation, 'Organisation', '党组织');
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => Organisation, { nullable: true, description: '按编号查党组织 (an organisation by id); null when there is none.' })
+  @Query(() => Organisation, {
+    nullable: true,
+    description: "按编号查党组织 (an organisation by id); null when there is none, FORBIDDEN when it is another district's.",
+  })
   organisation(@Arg('id', () => ID, { description: '编号 (id).' }) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.get(OrganisationService).findById(id);
+    return ctx.get(OrganisationService).readById(id);
   }
 
-  @Query(() => Organisation, { nullable: true, description: '按组织代码查党组织 (an organisation by its code); null when there is none.' })
+  @Query(() => Organisation, {
+    nullable: true,
+    description: "按组织代码查党组织 (an organisation by its code); null when there is none, FORBIDDEN when it is another district's.",
+  })
   organisationByCode(@Arg('code', { description: '组织代码 (code), case-insensitive.' }) code: string, @Ctx() ctx: RequestContext) {
-    return ctx.get(OrganisationService).findByCode(code);
+    return ctx.get(OrganisationService).readByCode(code);
   }
 
-  @Query(() => OrganisationConnection, { description: '党组织列表 (organisations matching a filter, ordered by code).' })
+  @Query(() => OrganisationConnection, { description: "党组织列表 (organisations matching a filter, ordered by code), of the caller's own district." })
   organisations(
     @Arg('filter', () => OrganisationFilter, { nullable: true, description: '筛选条件 (filter).' }) filter: OrganisationFilter | undefined,
     @Args() page: PageArgs,
@@ -30,7 +38,7 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Organisation, { nullable: true, description: '上级组织 (parent); null for a district committee.' })
   parent(@Root() organisation: Organisation, @Ctx() ctx: RequestContext) {
-    return organisation.parentId ? ctx.get(OrganisationService).findById(organisation.parentId) : null;
+    return organisation.parentId ? ctx.get(OrganisationService).findVisible(organisation.parentId) : null;
   }
 
   @FieldResolver(() => OrganisationConnection, { description: '下级组织 (direct children), ordered by code.' })
@@ -56,16 +64,19 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => Organisation, { description: '新建党组织 (create an organisation under a parent of an allowed kind).' })
+  @Requires(P.changeTree, P.createDistrict)
   createOrganisation(@Arg('input', { description: '输入 (input).' }) input: CreateOrganisationInput, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).create(input);
   }
 
   @Mutation(() => Organisation, { description: "修改党组织 (change an organisation's code, name, sector or address)." })
+  @Requires(P.changeTree)
   updateOrganisation(@Arg('input', { description: '输入 (input).' }) input: UpdateOrganisationInput, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).update(input);
   }
 
   @Mutation(() => Organisation, { description: '调整隶属关系 (move an organisation and its whole subtree under a new parent).' })
+  @Requires(P.changeTree)
   moveOrganisation(@Arg('input', { description: '输入 (input).' }) input: MoveOrganisationInput, @Ctx() ctx: RequestContext) {
     return ctx.get(OrganisationService).move(input);
   }

@@ -1,4 +1,4 @@
-import { OrganisationKind as K } from './organisation.entity';
+import { OrganisationKind as K } from './public/organisation-kind';
 
 /** Which kinds may sit directly under which: the shape of a district tree (DOMAIN.md). */
 export const ALLOWED_PARENT_KINDS: Record<K, readonly K[]> = {
@@ -12,25 +12,5 @@ export const ALLOWED_PARENT_KINDS: Record<K, readonly K[]> = {
   [K.UNIT_PARTY_ORGANISATION]: [K.STREET_WORKING_COMMITTEE, K.COMMUNITY_PARTY_COMMITTEE],
 };
 
-/** Committees that seat members, including part-time members from units (兼职委员). */
-export const SEATED_KINDS: readonly K[] = [K.DISTRICT_COMMITTEE, K.STREET_WORKING_COMMITTEE, K.COMMUNITY_PARTY_COMMITTEE, K.AREA_JOINT_PARTY_ORGANISATION];
-
-/** Kinds that have resident units (驻区单位). */
-export const UNIT_HOST_KINDS: readonly K[] = [K.STREET_WORKING_COMMITTEE, K.COMMUNITY_PARTY_COMMITTEE];
-
 /** Characters a code may hold: they also keep the materialised path and cursors simple. */
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,63}$/;
-
-export function pathOf(parentPath: string | null, id: string): string {
-  return `${parentPath ?? '/'}${id}/`;
-}
-
-/** The ids on a path from the root down to the node itself. */
-export function idsOnPath(path: string): string[] {
-  return path.split('/').filter(Boolean);
-}
-
-/** Upper bound of a subtree's path range: '~' sorts after every character a path holds. */
-export function subtreeUpperBound(path: string): string {
-  return `${path}~`;
-}

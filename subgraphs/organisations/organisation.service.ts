@@ -7,11 +7,15 @@ import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/
 import { pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/pagination/connection';
 import { defineListOrder } from '../../platform/pagination/list-order';
 import { assertVersion, isUuid, optionalText } from '../../platform/validation/validation';
-import type { TreeLookup } from '../../platform/auth/access';
-import { Organisation, OrganisationKind } from './organisation.entity';
+import type { Target, TreeLookup } from '../../platform/auth/access';
+import { belowScopeSql, withinScopeSql } from '../../platform/auth/scope-path';
+import { auditedStatement } from '../../platform/audit/audit-statement';
+import { Organisation } from './organisation.entity';
 import { ORGANISATION_PERMISSIONS as P } from './organisations.permissions';
 import type { CreateOrganisationInput, MoveOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
-import { ALLOWED_PARENT_KINDS, UNIT_HOST_KINDS, idsOnPath, pathOf, subtreeUpperBound } from './organisation.rules';
+import { ALLOWED_PARENT_KINDS } from './organisation.rules';
+import { OrganisationKind, UNIT_HOST_KINDS } from './public/organisation-kind';
+import { childPath, idsOnPath, isInSubtree } from './public/organisation-path';
 import { checkCode, checkName, checkSector } from './organisation.validation';
 
 type Condition = { sql: string; params?: unknown[] };
@@ -30,8 +34,29 @@ export class OrganisationService implements TreeLookup {
     return this.ctx.em;
   }
 
+  /** Any organisation, visible to the caller or not: for the service's own checks, never returned as is. */
   findById(id: string): Promise<Organisation | null> {
     return this.byId.load(id);
+  }
+
+  /** What a read is checked against: the organisation itself and where it sits. */
+  static targetOf(organisation: Organisation): Target {
+    return { organisationId: organisation.id, organisationPath: organisation.path };
+  }
+
+  /** An organisation the caller may read (its own district's), or null: nested fields and entity references leak nothing. */
+  async findVisible(id: string): Promise<Organisation | null> {
+    const organisation = await this.findById(id);
+    return organisation && (await this.ctx.access.allows(P.read, OrganisationService.targetOf(organisation))) ? organisation : null;
+  }
+
+  /** An organisation asked for by id: null when there is none, FORBIDDEN (OUT_OF_SCOPE) when it is another district's. */
+  async readById(id: string): Promise<Organisation | null> {
+    return this.readable(await this.findById(id));
+  }
+
+  async readByCode(code: string): Promise<Organisation | null> {
+    return this.readable(await this.findByCode(code));
   }
 
   /** Where an organisation sits: what scope checks compare. */
@@ -39,11 +64,12 @@ export class OrganisationService implements TreeLookup {
     return (await this.findById(id))?.path ?? null;
   }
 
-  findByIds(ids: readonly string[]): Promise<Array<Organisation | null>> {
-    return this.byId.loadMany(ids).then((all) => all.map((o) => (o instanceof Error ? null : o)));
+  private async readable(organisation: Organisation | null): Promise<Organisation | null> {
+    if (organisation && !(await this.ctx.access.allows(P.read, OrganisationService.targetOf(organisation)))) throw this.ctx.access.refusal(P.read);
+    return organisation;
   }
 
-  async findByCode(code: string): Promise<Organisation | null> {
+  private async findByCode(code: string): Promise<Organisation | null> {
     return this.em.findOne(Organisation, { code: code.trim().toUpperCase() });
   }
 
@@ -54,16 +80,18 @@ export class OrganisationService implements TreeLookup {
     throw new NotFoundError('Organisation', id);
   }
 
-  /** The root list: filters combine; pages are ordered by code. */
+  /** The root list, of what the caller may read: filters combine; pages are ordered by code. */
   async list(filter: OrganisationFilter = {}, args: PageArgs = {}): Promise<Connection<Organisation>> {
     const page = pageRequest(args, this.ctx.settings.maxPageSize, ORDER);
     const where: Condition[] = [];
+    const readable = await this.ctx.access.subtreeOf(P.read);
+    if (readable) where.push(withinScopeSql('o.path', readable));
     if (filter.kind) where.push({ sql: 'o.kind = ?', params: [filter.kind] });
     if (filter.parentId !== undefined) where.push({ sql: 'o.parent_id = ?', params: [this.uuidOrNone(filter.parentId)] });
     if (filter.nameContains) where.push({ sql: 'strpos(o.name, ?) > 0', params: [filter.nameContains] });
     if (filter.subtreeOf) {
       const root = await this.getById(filter.subtreeOf, 'filter.subtreeOf');
-      where.push({ sql: 'o.path >= ? and o.path < ?', params: [root.path, subtreeUpperBound(root.path)] });
+      where.push(withinScopeSql('o.path', root.path));
     }
     const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys: ['*'], join: 'true', where, page });
     const { rows, total } = pages.get('*')!;
@@ -75,7 +103,7 @@ export class OrganisationService implements TreeLookup {
   }
 
   descendants(root: Organisation, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {
-    return this.pageOf(`o.path > k.key and o.path < k.key || '~'`, root.path, args);
+    return this.pageOf(belowScopeSql('o.path', 'k.key'), root.path, args);
   }
 
   /** Units sitting anywhere in a street or community; streets and communities alone have them. */
@@ -87,7 +115,7 @@ export class OrganisationService implements TreeLookup {
   /** Ancestors from the root down to the parent, loaded in one batch with everything else asked for. */
   async ancestors(organisation: Organisation): Promise<Organisation[]> {
     const ids = idsOnPath(organisation.path).slice(0, -1);
-    return (await this.findByIds(ids)).filter((o): o is Organisation => o !== null);
+    return (await Promise.all(ids.map((id) => this.findVisible(id)))).filter((o): o is Organisation => o !== null);
   }
 
   async create(input: CreateOrganisationInput): Promise<Organisation> {
@@ -109,7 +137,7 @@ export class OrganisationService implements TreeLookup {
         sector,
         address: optionalText(input.address, 'input.address', 300),
         parentId: parent?.id ?? null,
-        path: pathOf(parent?.path ?? null, id),
+        path: childPath(parent?.path ?? null, id),
         depth: parent ? parent.depth + 1 : 0,
       });
       await em.flush();
@@ -133,25 +161,31 @@ export class OrganisationService implements TreeLookup {
     });
   }
 
-  /** Re-parents a subtree: one UPDATE rewrites every descendant's path, under the tree lock. */
+  /**
+   * Re-parents a subtree under the tree lock: one statement rewrites every descendant's path and
+   * depth and records each in the audit trail (the flush hook sees only the node itself).
+   */
   async move(input: MoveOrganisationInput): Promise<Organisation> {
     return this.em.transactional(async (em) => {
       await em.execute(`select pg_advisory_xact_lock(${TREE_LOCK})`);
       const node = await this.loadForChange(em, input.id, input.version);
       const parent = await this.checkParent(em, node.kind, input.newParentId, 'input.newParentId');
       await this.ctx.access.require(P.changeTree, { organisationPath: parent!.path });
-      if (parent!.path.startsWith(node.path)) {
+      if (isInSubtree(parent!.path, node.path)) {
         throw new BadUserInputError('MOVE_INTO_OWN_SUBTREE', { field: 'input.newParentId' });
       }
       if (parent!.id === node.parentId) return node;
       const oldPath = node.path;
-      const newPath = pathOf(parent!.path, node.id);
+      const newPath = childPath(parent!.path, node.id);
       const depthChange = parent!.depth + 1 - node.depth;
-      await em.execute(
-        `update ${qualifiedTable(em, Organisation)} set path = ? || substr(path, ?), depth = depth + ?, updated_at = now()
-         where path > ? and path < ?`,
-        [newPath, oldPath.length + 1, depthChange, oldPath, subtreeUpperBound(oldPath)],
-      );
+      await auditedStatement(em, 'Organisation', {
+        sql: `update ${qualifiedTable(em, Organisation)} set path = ? || substr(path, ?), depth = depth + ?, updated_at = now()
+              where ${belowScopeSql('path', '?::text')}
+              returning id::text as entity_id, jsonb_build_object(
+                'path', jsonb_build_object('from', ?::text || substr(path, ?), 'to', path),
+                'depth', jsonb_build_object('from', depth - ?, 'to', depth)) as changes`,
+        params: [newPath, oldPath.length + 1, depthChange, oldPath, oldPath, oldPath, newPath.length + 1, depthChange],
+      });
       Object.assign(node, { parentId: parent!.id, path: newPath, depth: node.depth + depthChange });
       await em.flush();
       return node;

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../platform/errors/errors';
 import { requiredText } from '../../platform/validation/validation';
-import { OrganisationKind, UnitSector } from './organisation.entity';
+import { UnitSector } from './organisation.entity';
+import { OrganisationKind } from './public/organisation-kind';
 import { CODE_PATTERN } from './organisation.rules';
 
 export function checkCode(value: string, field: string): string {

@@ -16,8 +16,8 @@ export const organisationsSubgraph: SubgraphDefinition = {
   storage: { schema: 'organisations', entities: [Organisation, CommitteeSeat], migrations },
   resolvers: [OrganisationResolver, OrganisationSeatsResolver, CommitteeSeatResolver, auditResolver('organisations', ORGANISATION_PERMISSIONS.readAudit)],
   referenceResolvers: {
-    Organisation: (reference, ctx) => ctx.get(OrganisationService).findById(reference.id),
-    CommitteeSeat: (reference, ctx) => ctx.get(CommitteeSeatService).findById(reference.id),
+    Organisation: (reference, ctx) => ctx.get(OrganisationService).findVisible(reference.id),
+    CommitteeSeat: (reference, ctx) => ctx.get(CommitteeSeatService).findVisible(reference.id),
   },
   treeLookup: OrganisationService,
   loadDemoData: loadDemoDistrict,

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { CommitteeSeat, SeatRole } from '../committee-seat.entity';
-import { Organisation, OrganisationKind, UnitSector } from '../organisation.entity';
-import { pathOf } from '../organisation.rules';
+import { Organisation, UnitSector } from '../organisation.entity';
+import { OrganisationKind } from '../public/organisation-kind';
+import { childPath } from '../public/organisation-path';
 import { DEMO_ORGANISATIONS, DEMO_SEATS } from '../../../demo/demo-district.data';
 import { demoId } from '../../../demo/demo-ids';
 
@@ -20,7 +21,7 @@ export async function loadDemoDistrict(em: EntityManager): Promise<void> {
         sector: (item.sector as UnitSector | undefined) ?? null,
         address: item.address ?? null,
         parentId: parent?.id ?? null,
-        path: pathOf(parent?.path ?? null, id),
+        path: childPath(parent?.path ?? null, id),
         depth: parent ? parent.depth + 1 : 0,
       });
       byCode.set(item.code, organisation);

@@ -1,0 +1,90 @@
+import { Role, type Actor } from '../auth/identity';
+import { encodeIdentity, signRequest } from '../auth/internal-signature';
+import type { SubgraphName } from '../config/config';
+
+/**
+ * A GraphQL client of another subgraph (a peer), called directly rather than through the gateway.
+ * It signs every request the way the gateway does, as the hub itself (PLATFORM_ADMIN): a lookup one
+ * subgraph makes for its own checks must see what those checks need, whoever the caller is.
+ *
+ * Never call a peer from inside an open transaction: in embedded mode every subgraph shares one
+ * database connection, and the peer would wait for the transaction that waits for it.
+ */
+export class PeerClient {
+  /** The signed identity: the hub itself, as `subject`. */
+  private readonly identity: string;
+
+  constructor(
+    readonly peer: SubgraphName,
+    private readonly url: string,
+    private readonly signingSecret: string,
+    /** Who is asking, as the audit trail and logs of the peer see it, e.g. `subgraph:agreements`. */
+    subject: string,
+    private readonly timeoutMs = 5_000,
+  ) {
+    this.identity = encodeIdentity({ role: Role.PLATFORM_ADMIN, subject } satisfies Actor);
+  }
+
+  /** Runs `query` and returns its data; anything else (an error, no answer) is an unexpected failure. */
+  async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const body = JSON.stringify({ query, variables });
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }) },
+      body,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const answer = (await response.json()) as { data?: T; errors?: unknown };
+    if (!response.ok || !answer.data || answer.errors) {
+      throw new Error(`The ${this.peer} subgraph did not answer (${response.status}): ${JSON.stringify(answer.errors)}`);
+    }
+    return answer.data;
+  }
+}
+
+/** A client of peers that keeps state worth sharing between requests (a cache): one instance per process. */
+export type SharedClass<T> = new (peers: Peers) => T;
+
+/**
+ * The peers a subgraph (or the gateway) declared it needs, and one long-lived instance of each
+ * client class built on them: `ctx.shared(OrganisationsClient)` gives every request the same
+ * client, so its cache serves them all.
+ */
+export class Peers {
+  private readonly instances = new Map<SharedClass<unknown>, unknown>();
+
+  constructor(
+    /** Who declared them, for the error below. */
+    private readonly owner: string,
+    private readonly clients: ReadonlyMap<SubgraphName, PeerClient>,
+  ) {}
+
+  /**
+   * Clients of each named peer at its URL, signing as `subject`. A declared peer without a URL
+   * stops the start: better than failing on the first request that needs it.
+   */
+  static connect(owner: string, names: readonly SubgraphName[], urls: Partial<Record<SubgraphName, string>>, signingSecret: string): Peers {
+    const clients = new Map<SubgraphName, PeerClient>();
+    for (const name of names) {
+      const url = urls[name];
+      if (!url) throw new Error(`${owner} needs the ${name} subgraph, but no URL for it was given (SUBGRAPH_${name.toUpperCase()}_URL)`);
+      clients.set(name, new PeerClient(name, url, signingSecret, owner));
+    }
+    return new Peers(owner, clients);
+  }
+
+  client(name: SubgraphName): PeerClient {
+    const client = this.clients.get(name);
+    if (!client) throw new Error(`${this.owner} does not declare the ${name} subgraph among its peers`);
+    return client;
+  }
+
+  shared<T>(type: SharedClass<T>): T {
+    let instance = this.instances.get(type) as T | undefined;
+    if (!instance) {
+      instance = new type(this);
+      this.instances.set(type, instance);
+    }
+    return instance;
+  }
+}
