@@ -1,25 +1,8 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/orm/base.entity';
 import { LocalDate } from '../../platform/graphql/scalars';
-
-export enum SeatRole {
-  SECRETARY = 'SECRETARY',
-  DEPUTY_SECRETARY = 'DEPUTY_SECRETARY',
-  FULL_TIME_MEMBER = 'FULL_TIME_MEMBER',
-  PART_TIME_MEMBER = 'PART_TIME_MEMBER',
-}
-
-registerEnumType(SeatRole, {
-  name: 'SeatRole',
-  description: '委员职务 (role of a committee seat).',
-  valuesConfig: {
-    SECRETARY: { description: '书记 (secretary).' },
-    DEPUTY_SECRETARY: { description: '副书记 (deputy secretary).' },
-    FULL_TIME_MEMBER: { description: '专职委员 (full-time member).' },
-    PART_TIME_MEMBER: { description: '兼职委员 (part-time member, a leader of a department or resident unit).' },
-  },
-});
+import { SeatRole } from './public/seat-role';
 
 /** A seat on a (big) committee: who holds it, in what role, from which unit, for which term. */
 @ObjectType({ description: '委员席位 (CommitteeSeat): a seat on a street, community or area committee.' })
