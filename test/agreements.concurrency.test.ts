@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
 import { AGREEMENT_FIELDS, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import type { GraphQLResponse } from './kit/client';
+import { createOrganisation } from './kit/factories';
 import { useTestStack } from './kit/stack';
 
 /**
- * Concurrent writers of one agreement, through the gateway: exactly one wins and every other is
+ * Concurrent writers of one record, through the gateway: exactly one wins and every other is
  * refused with STALE_VERSION (on PostgreSQL too, where they really run at once), and nothing is
  * written twice.
  */
@@ -74,6 +75,18 @@ describe('concurrent changes of one agreement', () => {
     const a = await register('并发签订');
     oneWinner(await Promise.all(Array.from({ length: WRITERS }, () => p.staff.request(SIGN, { id: a.id, version: a.version }))));
     assert.equal((await p.partner.data(READ, { id: a.id })).agreement.status, 'ACTIVE');
+  });
+});
+
+describe('concurrent changes of one organisation', () => {
+  test('renames from one version: one wins, the others are told the version moved on', async () => {
+    const district = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
+    const rename = `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name version } }`;
+    const results = await Promise.all(
+      Array.from({ length: WRITERS }, (_, i) => hub.gateway.request(rename, { input: { id: district.id, version: district.version, name: `并发区委${i}` } })),
+    );
+    const won = oneWinner(results).updateOrganisation;
+    assert.equal(won.version, district.version + 1);
   });
 });
 

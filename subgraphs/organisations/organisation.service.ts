@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
 import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
 import { byIdLoader, LoaderFamily } from '../../platform/loading/loaders';
+import { lockForChange } from '../../platform/orm/change-with-lock';
 import { pageRequest, toConnection, type Connection, type PageArgs, type PageRequest } from '../../platform/pagination/connection';
 import { defineListOrder } from '../../platform/pagination/list-order';
 import { assertVersion, isUuid, optionalText } from '../../platform/validation/validation';
@@ -199,8 +200,7 @@ export class OrganisationService implements TreeLookup {
   }
 
   private async loadForChange(em: EntityManager, id: string, version: number): Promise<Organisation> {
-    const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
-    if (!organisation) throw new NotFoundError('Organisation', id);
+    const organisation = await lockForChange(em, Organisation, id);
     await this.ctx.access.require(P.changeTree, { organisationPath: organisation.path });
     assertVersion('Organisation', organisation, version);
     return organisation;
