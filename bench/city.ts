@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UnitSector } from '../subgraphs/organisations/organisation.entity';
+import { UnitSector } from '../subgraphs/organisations/public';
 import { childPath, OrganisationKind as K } from '../subgraphs/organisations/public';
 
 /**

@@ -10,6 +10,7 @@ import { SUBGRAPHS } from '../subgraphs';
 import { actingOrganisationCheck } from '../subgraphs/organisations/public';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
+import { Clock } from '../platform/time/clock';
 
 /** What a process serves and how it stops (see `stopOnSignal`). */
 export interface Stoppable {
@@ -30,6 +31,11 @@ export interface StackOptions {
   /** Sees every SQL statement of every subgraph (the tests count them). */
   observeSql?: (sql: string) => void;
   supergraphSdl?: string;
+  /**
+   * Test seam: where the subgraphs' clock takes the current instant from (the system time when
+   * unset). Tests fix it to check date rules at a given moment, e.g. 07:59 in Beijing.
+   */
+  now?: () => Date;
 }
 
 /**
@@ -51,7 +57,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
   try {
     for (const definition of SUBGRAPHS) {
       const subgraph = await startSubgraph(definition, {
-        ...subgraphRunOptions(config, database, secrets, options.logger),
+        ...subgraphRunOptions(config, database, secrets, options.logger, options.now),
         host: '127.0.0.1',
         port: 0,
         observeSql: options.observeSql,
@@ -94,11 +100,11 @@ export async function startStack(config: Config, options: StackOptions): Promise
 }
 
 /** How every subgraph process is run, embedded or alone. */
-export function subgraphRunOptions(config: Config, database: DatabaseConnection, secrets: Secrets, logger: Logger) {
+export function subgraphRunOptions(config: Config, database: DatabaseConnection, secrets: Secrets, logger: Logger, now?: () => Date) {
   return {
     database,
     logger,
-    settings: { maxPageSize: config.maxPageSize },
+    settings: { maxPageSize: config.maxPageSize, clock: new Clock(config.timeZone, now) },
     internalSigningSecret: secrets.internalSigningSecret,
     maxBodyBytes: config.limits.maxBodyBytes,
     health: config.health,

@@ -122,6 +122,19 @@ describe('amendments, progress, reviews, renewal', () => {
     );
   });
 
+  test('progress does not go back without a reason, which is kept with the report', async () => {
+    const a = await signed();
+    const project = a.projects[0].id;
+    const b = (await p.partner.data(PROGRESS, { id: a.id, version: a.version, project, progress: 80, note: '基本完成' })).reportProjectProgress;
+    const refused = await p.partner.error('PROGRESS_GOES_BACK', PROGRESS, { id: a.id, version: b.version, project, progress: 50, note: '返工' });
+    assert.deepEqual([refused.extensions?.field, refused.extensions?.current, refused.extensions?.reported], ['progress', 80, 50]);
+    const back = `mutation ($id: ID!, $version: Int!, $project: ID!, $reason: String) {
+      reportProjectProgress(id: $id, version: $version, projectId: $project, progress: 50, note: "返工", reason: $reason) { version projects { progress reports { progress reason } } } }`;
+    const c = (await p.partner.data(back, { id: a.id, version: b.version, project, reason: '验收未通过，需返工' })).reportProjectProgress;
+    assert.equal(c.projects[0].progress, 50);
+    assert.deepEqual(c.projects[0].reports.at(-1), { progress: 50, reason: '验收未通过，需返工' });
+  });
+
   test('the committee side reviews once a year, rating 1 to 5', async () => {
     const a = await signed();
     await p.partner.error('ROLE_NOT_PERMITTED', REVIEW, { id: a.id, year: 2026, rating: 5 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
 import { Role } from '../platform/auth/identity';
+import { gbkBytes } from '../platform/testing/gbk';
 import { REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { useTestStack } from './kit/stack';
 
@@ -9,7 +10,7 @@ const hub = useTestStack({ demo: true });
 let p: Parties;
 
 const SIGN = `mutation ($id: ID!, $version: Int!) { signAgreement(id: $id, version: $version) { id version projects { id } } }`;
-const IMPORT = `mutation ($csv: String!) { importAgreements(csv: $csv) { imported agreements { number status partner { id } } errors { line column message } } }`;
+const IMPORT = `mutation ($csv: String!) { importAgreements(csv: $csv) { imported agreements { id number status partner { id } } errors { line column message } } }`;
 const signedFor = async (overrides: Record<string, unknown>) => {
   const a = (await p.partner.data(REGISTER, { input: agreementInput(p, overrides) })).registerAgreement;
   return (await p.staff.data(SIGN, { id: a.id, version: a.version })).signAgreement;
@@ -112,6 +113,41 @@ describe('importAgreements', () => {
       ['ACTIVE', 'DRAFT'],
     );
     assert.equal(await count(), before + 2);
+  });
+
+  test("imported agreements are in the district admin's audit trail", async () => {
+    const csv = `${header}\n${row(p.unit.code, '审计')}\n`;
+    const result = (await p.districtAdmin.data(IMPORT, { csv })).importAgreements;
+    assert.equal(result.imported, 1);
+    const trail = `query ($id: ID!) { agreementsAuditTrail(entityId: $id) { totalCount edges { node { action entityType actorSubject } } } }`;
+    const entries = (await p.districtAdmin.data(trail, { id: result.agreements[0].id })).agreementsAuditTrail;
+    assert.deepEqual(
+      entries.edges.map((e: any) => e.node),
+      [{ action: 'CREATE', entityType: 'Agreement', actorSubject: 'admin-1' }],
+    );
+  });
+
+  test('a file that was not UTF-8 is refused with how to save it as CSV UTF-8, never stored as mojibake', async () => {
+    const before = await count();
+    const text = `${header}\n${row(p.unit.code, '编码')}\n`;
+    // What a client sends when it puts a GBK file's bytes into the JSON body unconverted.
+    const bytes = gbkBytes(text);
+    assert.ok(!bytes.includes(0x22) && !bytes.includes(0x5c), 'no quote or backslash bytes to escape');
+    const inJson = Buffer.from(bytes.toString('latin1').replaceAll('\n', '\\n'), 'latin1'); // line breaks escaped, other bytes as they are
+    const body = Buffer.concat([Buffer.from(JSON.stringify({ query: IMPORT }).slice(0, -1) + ',"variables":{"csv":"'), inJson, Buffer.from('"}}')]);
+    const response = await fetch(p.districtAdmin.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${p.districtAdmin.token}`, 'accept-language': 'zh-CN' },
+      body,
+    });
+    const refusal = (await response.json()).errors[0];
+    assert.ok(response.status < 500);
+    assert.deepEqual([refusal.extensions.code, refusal.extensions.reason, refusal.extensions.field], ['BAD_USER_INPUT', 'NOT_UTF8', 'csv']);
+    assert.match(refusal.message, /CSV UTF-8/);
+    // Decoded by the client as Latin-1 instead, the same file is refused too.
+    const latin1 = await p.districtAdmin.error('NOT_UTF8', IMPORT, { csv: bytes.toString('latin1') });
+    assert.equal(latin1.extensions?.encoding, 'GBK');
+    assert.equal(await count(), before);
   });
 
   test('only district admins import, and only into their district', async () => {

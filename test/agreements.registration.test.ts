@@ -41,6 +41,11 @@ describe('registerAgreement', () => {
       [{ partnerId: '00000000-0000-4000-8000-000000000000' }, 'input.partnerId', 'UNKNOWN_REFERENCE'],
       [{ committeeId: p.otherCommunity.id }, 'input.committeeId', 'NOT_IN_AREA'],
       [{ committeeId: p.unit.id }, 'input.committeeId', 'WRONG_KIND'],
+      [{ title: '第一行\n第二行' }, 'input.title', 'INVALID_CHARACTERS'],
+      [{ title: '协议\u0007' }, 'input.title', 'INVALID_CHARACTERS'],
+      [{ projects: [{ title: '项目', goal: '目标', owner: '\u202E王芳' }] }, 'input.projects[0].owner', 'INVALID_CHARACTERS'],
+      [{ validTo: '2100-01-01' }, 'input.validTo', 'OUT_OF_RANGE'],
+      [{ resources: Array(101).fill({ category: 'VENUE', description: '场地', quantity: 1, unit: '间' }) }, 'input.resources', 'TOO_MANY'],
     ];
     const before = await count();
     for (const [overrides, field, reason] of cases) {
@@ -48,6 +53,12 @@ describe('registerAgreement', () => {
       assert.equal(error.extensions?.field, field, error.message);
     }
     assert.equal(await count(), before);
+  });
+
+  test('descriptions keep their line breaks, written as LF', async () => {
+    const resources = [{ category: 'VENUE', description: '党员活动室\r\n可容纳50人', quantity: 1, unit: '间' }];
+    const { registerAgreement: a } = await p.partner.data(REGISTER, { input: agreementInput(p, { resources }) });
+    assert.equal(a.resources[0].description, '党员活动室\n可容纳50人');
   });
 
   test('a unit registers only for itself; staff and other roles cannot register', async () => {

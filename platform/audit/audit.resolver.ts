@@ -4,9 +4,11 @@ import { withinScopeSql } from '../auth/scope-path';
 import type { RequestContext } from '../context/request-context';
 import { fetchBatchedPages } from '../pagination/batched-page';
 import { ConnectionType, PageArgs, pageRequest, toConnection } from '../pagination/connection';
+import { defineListOrder } from '../pagination/list-order';
 import { AuditEntry } from './audit-entry.entity';
 
 export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry', '审计记录');
+const AUDIT_ORDER = defineListOrder('AuditEntry:occurredAt', { occurred_at: 'timestamp', id: 'uuid' }, (e: AuditEntry) => [e.occurredAt.toISOString(), e.id]);
 
 /**
  * `<subgraph>AuditTrail`: the writes a subgraph recorded, oldest first, limited to what the
@@ -21,14 +23,14 @@ export function auditResolver(subgraph: string, permission: Permission) {
       @Args() args: PageArgs,
       @Ctx() ctx: RequestContext,
     ) {
-      const page = pageRequest(args, ctx.settings.maxPageSize);
+      const page = pageRequest(args, ctx.settings.maxPageSize, AUDIT_ORDER);
       const scope = await ctx.access.subtreeOf(permission);
       const where = [];
       if (entityId) where.push({ sql: 'o.entity_id = ?', params: [entityId] });
       if (scope) where.push(withinScopeSql('o.scope_path', scope));
-      const pages = await fetchBatchedPages<AuditEntry>(ctx.em, { entity: AuditEntry, keys: ['*'], join: 'true', where, orderBy: ['occurred_at', 'id'], page });
+      const pages = await fetchBatchedPages<AuditEntry>(ctx.em, { entity: AuditEntry, keys: ['*'], join: 'true', where, page });
       const { rows, total } = pages.get('*')!;
-      return toConnection(rows, page, total, (e) => [e.occurredAt.toISOString(), e.id]);
+      return toConnection(rows, page, total);
     }
   }
   return AuditTrailResolver;

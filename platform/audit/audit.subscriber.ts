@@ -30,11 +30,23 @@ export class AuditSubscriber implements EventSubscriber {
         entityType: changeSet.meta.className,
         entityId: String(changeSet.getPrimaryKey()),
         changes: describeChanges(changeSet.payload, changeSet.originalEntity, action),
-        scopePath: scope?.auditScopePath ?? null,
+        scopePath: scope?.auditScopeByEntity?.get(changeSet.entity) ?? scope?.auditScopePath ?? null,
       });
       uow.computeChangeSet(entry);
     }
   }
+}
+
+/**
+ * Files the audit entry of `entity`'s next write under `organisationPath`, for a request that
+ * writes records of several places at once (an import of a district's agreements): each entry
+ * is then read by whoever reaches that place, not only by whoever reaches the whole request.
+ */
+export function auditUnder(entity: object, organisationPath: string): void {
+  const scope = requestScope.getStore();
+  if (!scope) return;
+  scope.auditScopeByEntity ??= new WeakMap();
+  scope.auditScopeByEntity.set(entity, organisationPath);
 }
 
 function describeChanges(payload: Record<string, unknown>, original: Record<string, unknown> | undefined, action: AuditAction) {

@@ -5,6 +5,7 @@ import { buildSchema, Field, ID, ObjectType, Query, Resolver } from 'type-graphq
 import { RequestContext } from '../context/request-context';
 import { Peers } from '../federation/peers';
 import { createLogger } from '../logging/logger';
+import { Clock } from '../time/clock';
 import type { Permission, TreeLookup } from './access';
 import { Role, type Actor } from './identity';
 import { maskPhone, Personal } from './personal';
@@ -56,7 +57,7 @@ async function seenBy(actor: Actor) {
   const context = new RequestContext(
     {} as never,
     createLogger('silent'),
-    { maxPageSize: 10, treeLookup: FixedTree, peers: new Peers('test', new Map()) },
+    { maxPageSize: 10, treeLookup: FixedTree, peers: new Peers('test', new Map()), clock: new Clock('Asia/Shanghai') },
     { actor, requestId: 'test', language: 'en' },
   );
   const result = await graphql({ schema, source: '{ member { id phone homeAddress } }', contextValue: context });

@@ -8,6 +8,7 @@ test('defaults give embedded PGlite under ./data and the gateway on 4000', () =>
   assert.equal(config.gatewayPort, 4000);
   assert.equal(config.maxPageSize, 100);
   assert.equal(config.loadDemoData, undefined);
+  assert.equal(config.timeZone, 'Asia/Shanghai');
 });
 
 test('DATABASE_URL selects PostgreSQL', () => {
@@ -41,6 +42,7 @@ test('a bad value stops start-up with a message naming the variable', () => {
     SUBGRAPH_NAME: 'payments',
     SUBGRAPH_ORGANISATIONS_URL: 'not a url',
     MAX_PAGE_SIZE: '0',
+    TIME_ZONE: 'Beijing',
     AUTH_MAX_TOKEN_LIFETIME: '12 hours',
     DATABASE_ACQUIRE_TIMEOUT_MS: '0',
     SHUTDOWN_DRAIN_TIMEOUT_MS: 'soon',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownTimeZone } from '../time/clock';
 
 /**
  * The one place that reads `process.env`. Everything else receives a parsed `Config`.
@@ -47,6 +48,7 @@ const environmentSchema = z.object({
   LOAD_DEMO_DATA: booleanFlag.optional(),
   RUN_MIGRATIONS: booleanFlag.default(true),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  TIME_ZONE: z.string().min(1).default('Asia/Shanghai').refine(isKnownTimeZone, 'must be an IANA time zone, e.g. Asia/Shanghai'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   GATEWAY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   GRAPHQL_IDE: booleanFlag.default(true),
@@ -121,6 +123,8 @@ export interface Config {
   loadDemoData?: boolean;
   runMigrations: boolean;
   maxPageSize: number;
+  /** Where calendar dates are derived ("today", default signing dates): an IANA time zone. */
+  timeZone: string;
   graphqlIde: boolean;
   introspection: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -203,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoData: e.LOAD_DEMO_DATA,
     runMigrations: e.RUN_MIGRATIONS,
     maxPageSize: e.MAX_PAGE_SIZE,
+    timeZone: e.TIME_ZONE,
     graphqlIde: e.GRAPHQL_IDE,
     introspection: e.GRAPHQL_INTROSPECTION,
     logLevel: e.LOG_LEVEL,

@@ -3,6 +3,7 @@ import { Access, type TreeLookup } from '../auth/access';
 import type { Actor } from '../auth/identity';
 import type { Peers, SharedClass } from '../federation/peers';
 import type { Logger } from '../logging/logger';
+import type { Clock } from '../time/clock';
 import type { RequestScope } from './request-scope';
 
 /**
@@ -13,6 +14,7 @@ import type { RequestScope } from './request-scope';
 export class RequestContext {
   private readonly scoped = new Map<RequestScopedClass<unknown>, unknown>();
   private accessControl?: Access;
+  private todayOnce?: string;
 
   constructor(
     readonly em: EntityManager,
@@ -28,6 +30,17 @@ export class RequestContext {
   /** The caller, as verified by the gateway. */
   get actor(): Actor {
     return this.scope.actor;
+  }
+
+  /** The hub's clock, in the configured time zone: derive every date from it. */
+  get clock(): Clock {
+    return this.settings.clock;
+  }
+
+  /** Today's date in the configured time zone, computed once per request so one request sees one day. */
+  get today(): string {
+    this.todayOnce ??= this.clock.today();
+    return this.todayOnce;
   }
 
   /**
@@ -57,6 +70,7 @@ export class RequestContext {
 
 export interface RequestSettings {
   maxPageSize: number;
+  clock: Clock;
   /** How this subgraph finds where an organisation sits, for scope checks. */
   treeLookup: RequestScopedClass<TreeLookup>;
   /** The other subgraphs this one declared it needs (`SubgraphDefinition.peers`). */

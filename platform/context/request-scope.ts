@@ -13,6 +13,8 @@ export interface RequestScope {
   language: Language;
   /** The organisation path a write was authorised against: the audit entry's scope. */
   auditScopePath?: string;
+  /** Scopes of particular records, for writes that touch several places at once (an import). */
+  auditScopeByEntity?: WeakMap<object, string>;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

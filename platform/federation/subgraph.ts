@@ -10,6 +10,7 @@ import { RequestContext, type RequestScopedClass, type RequestSettings } from '.
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
 import { requestIdPlugin } from '../http/request-id';
+import { inputTextGuard } from '../validation/input-guard';
 import { bindPort } from '../http/listen';
 import { noVendorReporting } from '../http/offline';
 import { gatewaySignatureGuard } from '../auth/guards';
@@ -92,7 +93,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     introspection: true,
     // Our own signal handler closes the HTTP server, Apollo and the database in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...noVendorReporting(), requestIdPlugin(logger)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...noVendorReporting(), requestIdPlugin(logger), inputTextGuard()],
   });
   const server = await startGraphQLServer({
     apollo,

@@ -13,6 +13,7 @@ import { openPglite, PgliteLock, sharedPgliteDialect } from './pglite';
 import { postgresDialect } from './postgres-dialect';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { AuditSubscriber } from '../audit/audit.subscriber';
+import { auditTrailMigration } from '../audit/audit-trail.migration';
 
 export type { EntityManager };
 
@@ -69,7 +70,8 @@ export async function initORM(database: DatabaseConnection, storage: SubgraphSto
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: {
-      migrationsList: storage.migrations,
+      // The platform's own tables come first: every subgraph's schema has an audit trail.
+      migrationsList: [auditTrailMigration(storage.schema), ...storage.migrations],
       schema: storage.schema,
       tableName: 'mikro_orm_migrations',
       snapshot: false,

@@ -1,6 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
-import type { CursorValue, PageRequest } from './connection';
+import type { PageRequest } from './connection';
 
 /**
  * One page of a list for each of many keys (the children of each of 16 communities, say) in a
@@ -15,8 +15,7 @@ export interface BatchedPageQuery {
   joinParams?: unknown[];
   /** Further conditions on `o`, with `?` placeholders. */
   where?: Array<{ sql: string; params?: unknown[] }>;
-  /** Columns of `o` that order the list; the last one must be unique (usually `id`). */
-  orderBy: readonly string[];
+  /** The page asked for; its list order names the columns of `o` that order the list. */
   page: PageRequest;
 }
 
@@ -36,9 +35,8 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
   const conditions = query.where ?? [];
   const filterSql = conditions.map((c) => `(${c.sql})`).join(' and ');
   const whereSql = filterSql ? `where ${filterSql}` : '';
-  const order = query.orderBy.map((column) => `x.${column}`).join(', ');
+  const order = query.page.order.columns.map((column) => `x.${column}`).join(', ');
   const after = query.page.after;
-  if (after && after.length !== query.orderBy.length) throw new Error('cursor does not match the list order');
   const cursorSql = after ? `where (${order}) > (${after.map(() => '?').join(', ')})` : '';
   const sql = `
     select * from (
@@ -78,5 +76,3 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
 export function textArrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
-
-export type { CursorValue };

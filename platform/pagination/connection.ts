@@ -1,5 +1,6 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '../errors/errors';
+import { decodeCursor, encodeCursor, type CursorValue, type ListOrder } from './list-order';
 
 /** Relay-style page information (分页信息); every subgraph has it, so it is shareable. */
 @Directive('@shareable')
@@ -59,42 +60,28 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** A validated page request: how many, after which position. */
-export interface PageRequest {
+/** A validated page request: how many, after which position, in which list's order. */
+export interface PageRequest<T = any> {
   first: number;
   after?: CursorValue;
+  order: ListOrder<T>;
 }
 
-/** The sort key of one item: its ordering values followed by its id. */
-export type CursorValue = Array<string | number>;
-
-export function encodeCursor(value: CursorValue): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string, field = 'after'): CursorValue {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return value;
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInputError('INVALID_CURSOR', { field });
-}
-
-/** Checks `first` and `after` from the client: a page above the maximum is refused, not clipped. */
-export function pageRequest(args: { first?: number | null; after?: string | null }, maxPageSize: number): PageRequest {
+/**
+ * Checks `first` and `after` from the client against the list they are for: a page above the
+ * maximum is refused, not clipped; a cursor from another list, or with values of the wrong types,
+ * is refused as INVALID_CURSOR.
+ */
+export function pageRequest<T>(args: { first?: number | null; after?: string | null }, maxPageSize: number, order: ListOrder<T>): PageRequest<T> {
   const first = args.first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
   if (!Number.isInteger(first) || first < 0 || first > maxPageSize) throw new BadUserInputError('OUT_OF_RANGE', { field: 'first', min: 0, max: maxPageSize });
-  return { first, after: args.after ? decodeCursor(args.after) : undefined };
+  return { first, after: args.after ? decodeCursor(order, args.after) : undefined, order };
 }
 
 /** Builds a connection from up to `first + 1` rows fetched in order (the extra row proves a next page). */
-export function toConnection<T>(rows: T[], page: PageRequest, totalCount: number, cursorOf: (item: T) => CursorValue): Connection<T> {
+export function toConnection<T>(rows: T[], page: PageRequest<T>, totalCount: number): Connection<T> {
   const items = rows.slice(0, page.first);
-  const edges = items.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  const edges = items.map((node) => ({ node, cursor: encodeCursor(page.order, node) }));
   return {
     edges,
     totalCount,

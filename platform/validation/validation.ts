@@ -1,4 +1,5 @@
 import { BadUserInputError, ConflictError } from '../errors/errors';
+import { isAcceptableText, normaliseLineBreaks, type TextShape } from './text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -7,28 +8,56 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
-/** Trims a required text and refuses it empty or longer than `max`, naming the field. */
-export function requiredText(value: string | null | undefined, field: string, max: number): string {
-  const text = (value ?? '').trim();
+/**
+ * Trims a required text and refuses it empty, longer than `max` characters, or holding characters
+ * text may not hold (see text.ts). `shape` is `line` for names, titles and codes, `lines` for
+ * descriptions, reasons and notes (whose line breaks are kept, as LF).
+ */
+export function requiredText(value: string | null | undefined, field: string, max: number, shape: TextShape = 'line'): string {
+  const text = shape === 'lines' ? normaliseLineBreaks(value ?? '').trim() : (value ?? '').trim();
   if (!text) throw new BadUserInputError('REQUIRED', { field });
+  if (!isAcceptableText(text, shape)) throw new BadUserInputError('INVALID_CHARACTERS', { field });
   if ([...text].length > max) throw new BadUserInputError('TOO_LONG', { field, max });
   return text;
 }
 
 /** Trims an optional text: empty becomes null. */
-export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+export function optionalText(value: string | null | undefined, field: string, max: number, shape: TextShape = 'line'): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
-  return requiredText(value, field, max);
+  return requiredText(value, field, max, shape);
 }
+
+/**
+ * The calendar dates the hub accepts: the records it keeps (agreements, seats, meetings) fall in
+ * this century and the last; a year 0001 or 9999 is a typing slip or a probe, not a date.
+ */
+export const DATE_RANGE = { min: '1900-01-01', max: '2099-12-31' } as const;
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date `YYYY-MM-DD` that exists. */
-export function checkLocalDate(value: string, field: string): string {
+/** Whether `value` is a calendar date `YYYY-MM-DD` that exists (in any year). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !LOCAL_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
-  if (!LOCAL_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new BadUserInputError('INVALID_DATE', { field });
-  }
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists and lies within `DATE_RANGE`. */
+export function checkLocalDate(value: string, field: string): string {
+  if (!isCalendarDate(value)) throw new BadUserInputError('INVALID_DATE', { field });
+  if (value < DATE_RANGE.min || value > DATE_RANGE.max) throw new BadUserInputError('OUT_OF_RANGE', { field, ...DATE_RANGE });
+  return value;
+}
+
+/** A whole number from `min` to `max`, naming the field when it is not. */
+export function checkInteger(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new BadUserInputError('OUT_OF_RANGE', { field, min, max });
+  return value;
+}
+
+/** A finite number from `min` to `max`, naming the field when it is not. */
+export function checkNumber(value: number, field: string, min: number, max: number): number {
+  if (!Number.isFinite(value) || value < min || value > max) throw new BadUserInputError('OUT_OF_RANGE', { field, min, max });
   return value;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
 import { parseAgreementsCsv, type ImportedAgreement, type ImportRow } from './agreement-import.csv';
+import { CommitmentPeriod, NeedPriority, ResourceCategory } from './agreement-lists';
 
 const HEADER = '共建组织代码,单位代码,协议名称,签订日期,开始日期,结束日期,承诺事项,资源清单,需求清单,项目清单';
 
@@ -39,14 +40,14 @@ test('a spreadsheet export with BOM, CRLF, Chinese headers and quoted multi-line
     validFrom: '2025-01-10',
     validTo: '2025-12-31',
     commitments: [
-      { description: '每月开展志愿服务', quantity: 1, period: 'MONTH' },
-      { description: '报告党建工作', quantity: 2, period: 'YEAR' },
+      { description: '每月开展志愿服务', quantity: 1, period: CommitmentPeriod.MONTH },
+      { description: '报告党建工作', quantity: 2, period: CommitmentPeriod.YEAR },
     ],
     resources: [
-      { category: 'VENUE', description: '党员活动室, 可容纳50人', quantity: 1, unit: '间' },
-      { category: 'FUNDS', description: '"红色物业"补贴', quantity: 20000.5, unit: '元' },
+      { category: ResourceCategory.VENUE, description: '党员活动室, 可容纳50人', quantity: 1, unit: '间' },
+      { category: ResourceCategory.FUNDS, description: '"红色物业"补贴', quantity: 20000.5, unit: '元' },
     ],
-    needs: [{ category: 'VOLUNTEERS', description: '老旧小区加装电梯宣传', priority: 'HIGH' }],
+    needs: [{ category: ResourceCategory.VOLUNTEERS, description: '老旧小区加装电梯宣传', priority: NeedPriority.HIGH }],
     projects: [
       { title: '楼道微更新', goal: '完成3栋楼改造', owner: '张丽', dueDate: '2025-06-30' },
       { title: '议事会', goal: '每季度召开一次', owner: '王强', dueDate: null },
@@ -239,4 +240,30 @@ test('the BOM never sticks to the first header, and a header-only file has no ro
   assert.deepEqual(parseAgreementsCsv('\uFEFF' + HEADER + '\r\n'), { rows: [], headerErrors: [] });
   // Excel quotes headers it thinks need it; the BOM must not stop the first one being read as quoted.
   assert.deepEqual(parseAgreementsCsv('\uFEFF' + HEADER.replace('共建组织代码', '"committeeCode"')), { rows: [], headerErrors: [] });
+});
+
+test('a row with a broken quote is reported alone: the rows after it are read as usual', () => {
+  const { rows } = parseAgreementsCsv(file(GOOD, 'SQ,DW,"协议"版,,2025-01-01,2025-12-31,,,,', GOOD, 'SQ,DW,"多行\n名称"x,,2025-01-01,2025-12-31,,,,', GOOD));
+  assert.deepEqual(
+    rows.map((r) => [r.line, r.errors, 'agreement' in r]),
+    [
+      [2, [], true],
+      [3, [{ column: '协议名称', message: 'unexpected text after a closing quote' }], false],
+      [4, [], true],
+      [5, [{ column: '协议名称', message: 'unexpected text after a closing quote' }], false],
+      [7, [], true],
+    ],
+  );
+});
+
+test('old Mac line breaks (CR) count as line breaks; spaces around a quoted cell are ignored', () => {
+  const { rows, headerErrors } = parseAgreementsCsv([HEADER, GOOD, 'SQ,DW, "带空格的协议" ,,2025-01-01,2025-12-31,,,,'].join('\r') + '\r');
+  assert.deepEqual(headerErrors, []);
+  assert.deepEqual(
+    rows.map((r) => [r.line, r.agreement?.title]),
+    [
+      [2, '共建协议'],
+      [3, '带空格的协议'],
+    ],
+  );
 });

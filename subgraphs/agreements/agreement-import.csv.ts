@@ -1,10 +1,10 @@
+import { readCsvRecords } from '../../platform/csv/csv-records';
+import { CommitmentPeriod, NeedPriority, ResourceCategory } from './agreement-lists';
+
 /**
  * Reads co-building agreements (共驻共建协议) kept in spreadsheets, saved as CSV. Pure: it only
  * parses and checks the text, so callers can show every problem before anything is written.
  */
-export type CommitmentPeriod = 'YEAR' | 'QUARTER' | 'MONTH';
-export type ResourceCategory = 'VENUE' | 'VOLUNTEERS' | 'FUNDS' | 'EXPERTISE' | 'OTHER';
-export type NeedPriority = 'HIGH' | 'MEDIUM' | 'LOW';
 export interface ImportedAgreement {
   committeeCode: string; // organisation code of the street/community committee side
   partnerCode: string; // organisation code of the unit party organisation
@@ -43,92 +43,31 @@ type Field = keyof typeof COLUMNS;
 const REQUIRED: readonly Field[] = ['committeeCode', 'partnerCode', 'title', 'validFrom', 'validTo'];
 
 // Keys are upper-cased English or Chinese; NFKC first, so full-width input (ＹＥＡＲ, ２０) typed with a Chinese IME still matches.
+// The enum values themselves (YEAR, VENUE, HIGH) are accepted too, see `choice`.
 const PERIODS: Record<string, CommitmentPeriod> = {
-  YEAR: 'YEAR',
-  QUARTER: 'QUARTER',
-  MONTH: 'MONTH',
-  每年: 'YEAR',
-  每季度: 'QUARTER',
-  每月: 'MONTH',
-  年: 'YEAR',
-  季度: 'QUARTER',
-  月: 'MONTH',
+  每年: CommitmentPeriod.YEAR,
+  每季度: CommitmentPeriod.QUARTER,
+  每月: CommitmentPeriod.MONTH,
+  年: CommitmentPeriod.YEAR,
+  季度: CommitmentPeriod.QUARTER,
+  月: CommitmentPeriod.MONTH,
 };
 const CATEGORIES: Record<string, ResourceCategory> = {
-  VENUE: 'VENUE',
-  VOLUNTEERS: 'VOLUNTEERS',
-  FUNDS: 'FUNDS',
-  EXPERTISE: 'EXPERTISE',
-  OTHER: 'OTHER',
-  场地: 'VENUE',
-  志愿者: 'VOLUNTEERS',
-  资金: 'FUNDS',
-  专业技术: 'EXPERTISE',
-  其他: 'OTHER',
-  其它: 'OTHER', // 其它 is a common variant of 其他
+  场地: ResourceCategory.VENUE,
+  志愿者: ResourceCategory.VOLUNTEERS,
+  资金: ResourceCategory.FUNDS,
+  专业技术: ResourceCategory.EXPERTISE,
+  其他: ResourceCategory.OTHER,
+  其它: ResourceCategory.OTHER, // 其它 is a common variant of 其他
 };
-const PRIORITIES: Record<string, NeedPriority> = { HIGH: 'HIGH', MEDIUM: 'MEDIUM', LOW: 'LOW', 高: 'HIGH', 中: 'MEDIUM', 低: 'LOW' };
-const choice = <T>(map: Record<string, T>, raw: string): T | undefined => (Object.hasOwn(map, key(raw)) ? map[key(raw)] : undefined);
+const PRIORITIES: Record<string, NeedPriority> = { 高: NeedPriority.HIGH, 中: NeedPriority.MEDIUM, 低: NeedPriority.LOW };
+/** The enum value named by `raw`: its own name (any case) or one of its Chinese words. */
+function choice<T extends string>(values: Record<string, T>, words: Record<string, T>, raw: string): T | undefined {
+  const k = key(raw);
+  if (Object.hasOwn(values, k)) return values[k];
+  return Object.hasOwn(words, k) ? words[k] : undefined;
+}
 const key = (raw: string) => raw.normalize('NFKC').trim().toUpperCase();
-
-interface RawRecord {
-  line: number;
-  cells: string[];
-  problem?: { cell: number; message: string };
-}
-
-/** RFC 4180 records with the line each starts on; a malformed quote is noted on its record rather than thrown. */
-function readCsv(text: string): RawRecord[] {
-  const records: RawRecord[] = [];
-  const n = text.length;
-  const atCellEnd = (k: number) => k >= n || text[k] === ',' || text[k] === '\n' || (text[k] === '\r' && text[k + 1] === '\n');
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // Excel's "CSV UTF-8" starts with a BOM; it must not end up in the first header
-  let line = 1;
-  while (i < n) {
-    const record: RawRecord = { line, cells: [] };
-    for (;;) {
-      let cell = '';
-      if (text[i] === '"') {
-        for (i++; ;) {
-          if (i >= n) {
-            record.problem ??= { cell: record.cells.length, message: 'quoted cell is never closed' };
-            break;
-          }
-          const ch = text[i++];
-          if (ch === '"') {
-            if (text[i] !== '"') break;
-            cell += '"';
-            i++;
-          } else if (ch === '\r' && text[i] === '\n')
-            continue; // keep in-cell line breaks as LF, whatever the file uses
-          else {
-            if (ch === '\n') line++;
-            cell += ch;
-          }
-        }
-        const start = i;
-        while (!atCellEnd(i)) i++;
-        if (text.slice(start, i).trim()) record.problem ??= { cell: record.cells.length, message: 'unexpected text after a closing quote' };
-      } else {
-        while (!atCellEnd(i)) cell += text[i++];
-      }
-      record.cells.push(cell);
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '\r') i++;
-      if (text[i] === '\n') {
-        i++;
-        line++;
-      }
-      break;
-    }
-    // Blank rows, including the ",,,," Excel writes for formatted but empty rows, are skipped.
-    if (record.problem || record.cells.some((c) => c.trim())) records.push(record);
-  }
-  return records;
-}
 
 const DATE = /^(\d{4})(?:([-/])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/;
 /** YYYY-MM-DD for a real calendar date, else undefined. Chinese Excel shows 2024/3/5, so one-digit parts are accepted. */
@@ -162,18 +101,24 @@ function list<T>(raw: string, shape: string, sizes: number[], report: (message: 
   return out;
 }
 
-function enumPart<T>(map: Record<string, T>, name: string, raw: string, allowed: string, say: (m: string) => void): T {
-  const value = choice(map, raw);
-  if (value === undefined) say(`${name} "${raw}" is not one of ${allowed}`);
+function enumPart<T extends string>(values: Record<string, T>, words: Record<string, T>, name: string, raw: string, say: (m: string) => void): T {
+  const value = choice(values, words, raw);
+  if (value === undefined) say(`${name} "${raw}" is not one of ${allowedValues(values, words)}`);
   return value as T;
 }
-const CATEGORY_HINT = 'VENUE/VOLUNTEERS/FUNDS/EXPERTISE/OTHER (场地/志愿者/资金/专业技术/其他)';
+
+/** `YEAR/QUARTER/MONTH (每年/每季度/每月)`: each value with its first Chinese word. */
+function allowedValues<T extends string>(values: Record<string, T>, words: Record<string, T>): string {
+  const names = Object.values(values);
+  const chinese = names.map((value) => Object.keys(words).find((word) => words[word] === value));
+  return `${names.join('/')} (${chinese.join('/')})`;
+}
 
 export function parseAgreementsCsv(text: string): { rows: ImportRow[]; headerErrors: string[] } {
-  const [header, ...records] = readCsv(text);
+  const [header, ...records] = readCsvRecords(text);
   if (!header) return { rows: [], headerErrors: ['the file is empty: expected a header row'] };
   const headerErrors: string[] = [];
-  if (header.problem) headerErrors.push(`header: ${header.problem.message}`);
+  if (header.problem) return { rows: [], headerErrors: [`header: ${header.problem.message}`] };
   const position = new Map<Field, number>();
   const labels = header.cells.map((c) => c.trim());
   labels.forEach((label, index) => {
@@ -189,10 +134,13 @@ export function parseAgreementsCsv(text: string): { rows: ImportRow[]; headerErr
   // Errors name the column as the file spells it, so users can find it in their own sheet.
   const labelOf = (f: Field) => (position.has(f) ? labels[position.get(f)!] : COLUMNS[f]);
   const rows = records.map((record): ImportRow => {
+    // A record whose quotes are broken has no cells to check: its problem is the row's one error.
+    if (record.problem) {
+      return { line: record.line, errors: [{ column: labels[record.problem.cell] ?? `column ${record.problem.cell + 1}`, message: record.problem.message }] };
+    }
     const errors: ImportRowError[] = [];
     const fail = (f: Field) => (message: string) => errors.push({ column: labelOf(f), message });
     const cell = (f: Field) => (position.has(f) ? (record.cells[position.get(f)!] ?? '').trim() : '');
-    if (record.problem) errors.push({ column: labels[record.problem.cell] ?? `column ${record.problem.cell + 1}`, message: record.problem.message });
     record.cells.forEach((c, index) => {
       if (index >= labels.length && c.trim()) errors.push({ column: `column ${index + 1}`, message: `value "${c.trim()}" has no header` });
     });
@@ -215,20 +163,20 @@ export function parseAgreementsCsv(text: string): { rows: ImportRow[]; headerErr
       const quantity = toNumber(q);
       if (quantity === undefined) say(`quantity "${q}" is not a number`);
       else if (!Number.isInteger(quantity) || quantity < 1) say(`quantity "${q}" must be a whole number of at least 1`);
-      const period = enumPart(PERIODS, 'period', p, 'YEAR/QUARTER/MONTH (每年/每季度/每月)', say);
+      const period = enumPart(CommitmentPeriod, PERIODS, 'period', p, say);
       return { description: filled(d, 'description', say), quantity: quantity!, period };
     });
     const resources = list(cell('resources'), 'category|description|quantity|unit', [4], fail('resources'), ([c, d, q, unit], say) => {
-      const category = enumPart(CATEGORIES, 'category', c, CATEGORY_HINT, say);
+      const category = enumPart(ResourceCategory, CATEGORIES, 'category', c, say);
       const quantity = toNumber(q);
       if (quantity === undefined) say(`quantity "${q}" is not a number`);
       else if (quantity < 0) say(`quantity "${q}" must not be negative`);
       return { category, description: filled(d, 'description', say), quantity: quantity!, unit: filled(unit, 'unit', say) };
     });
     const needs = list(cell('needs'), 'category|description|priority', [3], fail('needs'), ([c, d, p], say) => ({
-      category: enumPart(CATEGORIES, 'category', c, CATEGORY_HINT, say),
+      category: enumPart(ResourceCategory, CATEGORIES, 'category', c, say),
       description: filled(d, 'description', say),
-      priority: enumPart(PRIORITIES, 'priority', p, 'HIGH/MEDIUM/LOW (高/中/低)', say),
+      priority: enumPart(NeedPriority, PRIORITIES, 'priority', p, say),
     }));
     const projects = list(cell('projects'), 'title|goal|owner|dueDate', [3, 4], fail('projects'), ([t, goal, owner, due = ''], say) => {
       const dueDate = due ? toDate(due) : null;

@@ -1,3 +1,5 @@
+import { auditUnder } from '../../platform/audit/audit.subscriber';
+import { checkUtf8Csv } from '../../platform/csv/csv-encoding';
 import { isInSubtree, OrganisationsClient, type OrganisationFacts } from '../organisations/public';
 import type { RequestContext } from '../../platform/context/request-context';
 import { isHubError } from '../../platform/errors/errors';
@@ -20,7 +22,7 @@ export class AgreementImportService {
 
   async import(csv: string): Promise<ImportResult> {
     const scope = await this.ctx.access.subtreeOf(P.import);
-    const { rows, headerErrors } = parseAgreementsCsv(csv);
+    const { rows, headerErrors } = parseAgreementsCsv(checkUtf8Csv(csv, 'csv'));
     const errors: ImportRowError[] = headerErrors.map((message) => ({ line: 1, column: '(header)', message }));
     const ready: Array<{ row: ImportedAgreement; input: RegisterAgreementInput; committee: OrganisationFacts }> = [];
     for (const row of rows) {
@@ -40,16 +42,17 @@ export class AgreementImportService {
     const numbering = await Promise.all(ready.map(({ committee }) => service.numbering(committee)));
     const agreements = await this.ctx.em.transactional(async (em) => {
       const created: Agreement[] = [];
-      for (const [i, { row, input }] of ready.entries()) {
-        created.push(
-          em.create(Agreement, {
-            ...service.checkRegistration(input),
-            number: await numbering[i](em),
-            committeeId: input.committeeId,
-            partnerId: input.partnerId,
-            storedStatus: row.signingDate ? AgreementStatus.ACTIVE : AgreementStatus.DRAFT,
-          }),
-        );
+      for (const [i, { row, input, committee }] of ready.entries()) {
+        const agreement = em.create(Agreement, {
+          ...service.checkRegistration(input),
+          number: await numbering[i](em),
+          committeeId: input.committeeId,
+          partnerId: input.partnerId,
+          storedStatus: row.signingDate ? AgreementStatus.ACTIVE : AgreementStatus.DRAFT,
+        });
+        // Each agreement's audit entry goes where its committee sits, so the district's admins read it.
+        auditUnder(agreement, committee.path);
+        created.push(agreement);
       }
       await em.flush();
       return created;

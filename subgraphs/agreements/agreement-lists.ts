@@ -77,6 +77,7 @@ export class Resource {
 }
 
 @ObjectType({ description: '需求 (Need): what the community needs.' })
+@InputType('NeedInput', { description: '需求清单项 (a need of the community).' })
 export class Need {
   @Field(() => ResourceCategory, { description: '类别 (category).' })
   category!: ResourceCategory;
@@ -87,23 +88,8 @@ export class Need {
   @Field(() => NeedPriority, { description: '优先级 (priority).' })
   priority!: NeedPriority;
 
-  @Field({ description: '是否已满足 (whether the need has been met).' })
+  @Field({ defaultValue: false, description: '是否已满足 (whether the need has been met; false if omitted).' })
   met!: boolean;
-}
-
-@InputType({ description: '需求清单项 (a need of the community).' })
-export class NeedInput {
-  @Field(() => ResourceCategory, { description: '类别 (category).' })
-  category!: ResourceCategory;
-
-  @Field({ description: '内容 (description).' })
-  description!: string;
-
-  @Field(() => NeedPriority, { description: '优先级 (priority).' })
-  priority!: NeedPriority;
-
-  @Field({ nullable: true, description: '是否已满足 (met); false if omitted.' })
-  met?: boolean;
 }
 
 @ObjectType({ description: '项目进展报告 (ProgressReport).' })
@@ -114,6 +100,9 @@ export class ProgressReport {
   @Field({ description: '说明 (note).' })
   note!: string;
 
+  @Field(() => String, { nullable: true, description: '进度回退原因 (why progress went back, when it did).' })
+  reason?: string | null;
+
   @Field({ description: '报告人 (who reported: token subject).' })
   reportedBy!: string;
 
@@ -121,35 +110,10 @@ export class ProgressReport {
   reportedAt!: string;
 }
 
-@ObjectType({ description: '共建项目 (Project): a joint project of the agreement.' })
-export class Project {
-  @Field(() => ID, { description: '项目编号 (id, stable across amendments).' })
-  id!: string;
-
-  @Field({ description: '项目名称 (title).' })
-  title!: string;
-
-  @Field({ description: '目标 (goal).' })
-  goal!: string;
-
-  @Field({ description: '负责人 (owner).' })
-  owner!: string;
-
-  @Field(() => LocalDate, { nullable: true, description: '完成期限 (due date).' })
-  dueDate!: string | null;
-
-  @Field(() => Int, { description: '当前进度 (progress, percent 0 to 100).' })
-  progress!: number;
-
-  @Field(() => [ProgressReport], { description: '进展报告 (progress reports, oldest first).' })
-  reports!: ProgressReport[];
-}
-
-@InputType({ description: '项目清单项 (a joint project).' })
-export class ProjectInput {
-  @Field(() => ID, { nullable: true, description: '项目编号 (id of an existing project, when amending; omit for a new one).' })
-  id?: string;
-
+/** What a project is, whether given as input or read back (both types inherit these fields). */
+@ObjectType('ProjectFields', { description: '项目 (the fields of a project).' })
+@InputType('ProjectFieldsInput', { description: '项目 (the fields of a project).' })
+abstract class ProjectFields {
   @Field({ description: '项目名称 (title).' })
   title!: string;
 
@@ -161,4 +125,22 @@ export class ProjectInput {
 
   @Field(() => LocalDate, { nullable: true, description: '完成期限 (due date).' })
   dueDate?: string | null;
+}
+
+@ObjectType({ description: '共建项目 (Project): a joint project of the agreement.' })
+export class Project extends ProjectFields {
+  @Field(() => ID, { description: '项目编号 (id, stable across amendments).' })
+  id!: string;
+
+  @Field(() => Int, { description: '当前进度 (progress, percent 0 to 100).' })
+  progress!: number;
+
+  @Field(() => [ProgressReport], { description: '进展报告 (progress reports, oldest first).' })
+  reports!: ProgressReport[];
+}
+
+@InputType({ description: '项目清单项 (a joint project).' })
+export class ProjectInput extends ProjectFields {
+  @Field(() => ID, { nullable: true, description: '项目编号 (id of an existing project, when amending; omit for a new one).' })
+  id?: string;
 }

@@ -3,7 +3,10 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError } from '../../platform/errors/errors';
 import { qualifiedTable, textArrayLiteral } from '../../platform/pagination/batched-page';
 import { isUuid } from '../../platform/validation/validation';
-import { Agreement, AgreementStatus, todayInChina } from './agreement.entity';
+import { LoaderFamily } from '../../platform/loading/loaders';
+import { addDays } from '../../platform/time/clock';
+import { checkInteger } from '../../platform/validation/validation';
+import { Agreement, AgreementStatus, statusCondition, statusFilter } from './agreement.entity';
 import type { Need, Resource } from './agreement-lists';
 import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
 import { AgreementService } from './agreement.service';
@@ -30,12 +33,10 @@ export interface ResourceOffer {
   agreement: Agreement | null;
 }
 
-const ACTIVE = `o.stored_status = 'ACTIVE' and o.valid_to >= ?`;
-
 /** Counts over agreements, for many organisations per statement; and brokering of needs. */
 export class AgreementSummaryService {
   private readonly counts = new DataLoader<string, SummaryCounts>((ids) => this.loadCounts(ids));
-  private readonly expiring = new Map<number, DataLoader<string, number>>();
+  private readonly expiring = new LoaderFamily((days: number, ids: readonly string[]) => this.loadExpiring(days, ids));
 
   constructor(private readonly ctx: RequestContext) {}
 
@@ -46,24 +47,20 @@ export class AgreementSummaryService {
 
   /** Active agreements whose term ends within `days` from today. */
   async expiringWithin(organisationId: string, days: number): Promise<number> {
-    if (!Number.isInteger(days) || days < 0 || days > 3660) throw new BadUserInputError('OUT_OF_RANGE', { field: 'days', min: 0, max: 3660 });
+    checkInteger(days, 'days', 0, 3660);
     await this.requireSummary(organisationId);
-    let loader = this.expiring.get(days);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const today = todayInChina();
-        const until = new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-        const rows = await this.ctx.em.execute<Array<{ key: string; n: string }>>(
-          `select k.key, count(o.id) as n from unnest(?::text[]) as k(key)
-           left join ${qualifiedTable(this.ctx.em, Agreement)} o on (o.committee_id = k.key::uuid or o.partner_id = k.key::uuid) and ${ACTIVE} and o.valid_to <= ?
-           group by k.key`,
-          [textArrayLiteral(ids), today, until],
-        );
-        return ids.map((id) => Number(rows.find((r) => r.key === id)?.n ?? 0));
-      });
-      this.expiring.set(days, loader);
-    }
-    return loader.load(organisationId);
+    return this.expiring.load(days, organisationId);
+  }
+
+  private async loadExpiring(days: number, ids: readonly string[]): Promise<number[]> {
+    const active = statusCondition(AgreementStatus.ACTIVE, this.ctx.today);
+    const rows = await this.ctx.em.execute<Array<{ key: string; n: string }>>(
+      `select k.key, count(o.id) as n from unnest(?::text[]) as k(key)
+       left join ${qualifiedTable(this.ctx.em, Agreement)} o on (o.committee_id = k.key::uuid or o.partner_id = k.key::uuid) and ${active.sql} and o.valid_to <= ?
+       group by k.key`,
+      [textArrayLiteral(ids), ...active.params, addDays(this.ctx.today, days)],
+    );
+    return ids.map((id) => Number(rows.find((r) => r.key === id)?.n ?? 0));
   }
 
   /**
@@ -80,8 +77,7 @@ export class AgreementSummaryService {
     await this.ctx.access.require(P.broker, { organisationId: community.id, organisationPath: community.path });
     // Agreements are made by streets and communities: the street itself and its communities.
     const streetArea = await organisations.idsInSubtree(parentIdOf(community.path)!, UNIT_HOST_KINDS);
-    const today = todayInChina();
-    const active = { storedStatus: AgreementStatus.ACTIVE, validTo: { $gte: today } };
+    const active = statusFilter(AgreementStatus.ACTIVE, this.ctx.today);
     const [own, offered] = await Promise.all([
       this.ctx.em.find(Agreement, { committeeId: community.id, ...active }, { orderBy: { validFrom: 'asc', id: 'asc' } }),
       this.ctx.em.find(Agreement, { committeeId: { $in: streetArea }, ...active }, { orderBy: { validFrom: 'asc', id: 'asc' } }),
@@ -112,6 +108,7 @@ export class AgreementSummaryService {
   }
 
   private async loadCounts(ids: readonly string[]): Promise<SummaryCounts[]> {
+    const active = statusCondition(AgreementStatus.ACTIVE, this.ctx.today);
     const rows = await this.ctx.em.execute<Array<Record<string, string>>>(
       `select k.key,
          count(o.id) as active,
@@ -119,9 +116,9 @@ export class AgreementSummaryService {
          coalesce(sum((select count(*) from jsonb_array_elements(o.projects) p where (p->>'progress')::int >= 100)), 0) as completed,
          coalesce(sum((select count(*) from jsonb_array_elements(o.needs) n where not (n->>'met')::boolean)), 0) as needs_open
        from unnest(?::text[]) as k(key)
-       left join ${qualifiedTable(this.ctx.em, Agreement)} o on (o.committee_id = k.key::uuid or o.partner_id = k.key::uuid) and ${ACTIVE}
+       left join ${qualifiedTable(this.ctx.em, Agreement)} o on (o.committee_id = k.key::uuid or o.partner_id = k.key::uuid) and ${active.sql}
        group by k.key`,
-      [textArrayLiteral(ids), todayInChina()],
+      [textArrayLiteral(ids), ...active.params],
     );
     return ids.map((id) => {
       const row = rows.find((r) => r.key === id);

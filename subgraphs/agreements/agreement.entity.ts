@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../platform/graphql/scalars';
+import { BaseEntity } from '../../platform/orm/base.entity';
 import { Commitment, Need, Project, Resource } from './agreement-lists';
 
 export enum AgreementStatus {
@@ -29,13 +28,7 @@ registerEnumType(AgreementStatus, {
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'agreement' })
 @Unique({ properties: ['partnerId', 'idempotencyKey'] })
-export class Agreement {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version' | 'renewalOfId' | 'idempotencyKey' | 'requestHash' | 'signingDate';
-
-  @Field(() => ID, { description: '编号 (id).' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Agreement extends BaseEntity<'renewalOfId' | 'renewedById' | 'idempotencyKey' | 'requestHash' | 'signingDate'> {
   @Field({ description: '协议编号 (readable number, unique in the district), e.g. QH-2026-0007.' })
   @Property({ length: 40, unique: true })
   number!: string;
@@ -91,24 +84,17 @@ export class Agreement {
   @Property({ type: 'uuid', nullable: true })
   renewalOfId: string | null = null;
 
+  /** An agreement is renewed once (its renewal may be renewed in turn); set under the old one's row lock. */
+  @Field(() => ID, { nullable: true, description: '续签为 (id of the agreement that renews this one, once renewed).' })
+  @Property({ type: 'uuid', nullable: true })
+  renewedById: string | null = null;
+
   /** The partner's idempotency key of the registration, and a hash of its input. */
   @Property({ length: 200, nullable: true })
   idempotencyKey: string | null = null;
 
   @Property({ length: 64, nullable: true })
   requestHash: string | null = null;
-
-  @Field({ description: '创建时间 (created at).' })
-  @Property()
-  createdAt: Date = new Date();
-
-  @Field({ description: '更新时间 (updated at).' })
-  @Property({ onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int, { description: '版本 (version): pass it back when changing the agreement; a stale one is refused with CONFLICT.' })
-  @Property({ version: true })
-  version!: number;
 }
 
 /** The status a reader sees: an active or suspended agreement past its term has expired. */
@@ -117,7 +103,16 @@ export function effectiveStatus(agreement: Agreement, today: string): AgreementS
   return running && agreement.validTo < today ? AgreementStatus.EXPIRED : agreement.storedStatus;
 }
 
-/** SQL over alias `o` for "has status s today" (the parameter is today's date). */
+/** A filter on `storedStatus` and `validTo` that can be combined with others by spreading. */
+export interface StatusFilter {
+  storedStatus: AgreementStatus | { $in: AgreementStatus[] };
+  validTo?: { $lt: string } | { $gte: string };
+}
+
+/**
+ * "Has status s today", as SQL over alias `o` (for batched statements) and as a filter (for the
+ * ORM): the one definition of what ACTIVE, EXPIRED… mean in a query, matching `effectiveStatus`.
+ */
 export function statusCondition(status: AgreementStatus, today: string): { sql: string; params: unknown[] } {
   if (status === AgreementStatus.EXPIRED) return { sql: `o.stored_status in ('ACTIVE', 'SUSPENDED') and o.valid_to < ?`, params: [today] };
   if (status === AgreementStatus.ACTIVE || status === AgreementStatus.SUSPENDED) {
@@ -126,7 +121,8 @@ export function statusCondition(status: AgreementStatus, today: string): { sql: 
   return { sql: 'o.stored_status = ?', params: [status] };
 }
 
-/** Today in China: terms are calendar dates there. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+export function statusFilter(status: AgreementStatus, today: string): StatusFilter {
+  if (status === AgreementStatus.EXPIRED) return { storedStatus: { $in: [AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED] }, validTo: { $lt: today } };
+  if (status === AgreementStatus.ACTIVE || status === AgreementStatus.SUSPENDED) return { storedStatus: status, validTo: { $gte: today } };
+  return { storedStatus: status };
 }

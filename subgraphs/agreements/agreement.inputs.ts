@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../platform/graphql/scalars';
 import { PageArgs } from '../../platform/pagination/connection';
 import { AgreementStatus } from './agreement.entity';
-import { Commitment, NeedInput, ProjectInput, Resource } from './agreement-lists';
+import { Commitment, Need, ProjectInput, Resource } from './agreement-lists';
 
 @InputType({ description: '登记共建协议 (input to register an agreement).' })
 export class RegisterAgreementInput {
@@ -30,8 +30,8 @@ export class RegisterAgreementInput {
   @Field(() => [Resource], { defaultValue: [], description: '资源清单 (resources the unit offers).' })
   resources!: Resource[];
 
-  @Field(() => [NeedInput], { defaultValue: [], description: '需求清单 (needs of the community).' })
-  needs!: NeedInput[];
+  @Field(() => [Need], { defaultValue: [], description: '需求清单 (needs of the community).' })
+  needs!: Need[];
 
   @Field(() => [ProjectInput], { defaultValue: [], description: '项目清单 (joint projects).' })
   projects!: ProjectInput[];
@@ -51,8 +51,8 @@ export class AmendAgreementInput {
   @Field(() => [Resource], { nullable: true, description: '资源清单 (resources).' })
   resources?: Resource[];
 
-  @Field(() => [NeedInput], { nullable: true, description: '需求清单 (needs).' })
-  needs?: NeedInput[];
+  @Field(() => [Need], { nullable: true, description: '需求清单 (needs).' })
+  needs?: Need[];
 
   @Field(() => [ProjectInput], { nullable: true, description: "项目清单 (projects; keep a project's id to keep its progress)." })
   projects?: ProjectInput[];

@@ -117,9 +117,11 @@ export class AgreementResolver {
     @Arg('projectId', () => ID, { description: '项目编号 (project id).' }) projectId: string,
     @Arg('progress', () => Int, { description: '进度 (percent, 0 to 100).' }) progress: number,
     @Arg('note', { description: '说明 (what was done).' }) note: string,
+    @Arg('reason', () => String, { nullable: true, description: '回退原因 (why, when progress is below the last report; required then).' })
+    reason: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.get(AgreementLifecycleService).reportProgress(ref.id, ref.version, projectId, progress, note);
+    return ctx.get(AgreementLifecycleService).reportProgress(ref.id, ref.version, projectId, progress, note, reason);
   }
 
   @Mutation(() => AgreementReview, { description: '年度评议 (the committee side rates an agreement for a year, once).' })
@@ -138,7 +140,8 @@ export class AgreementResolver {
 @Resolver()
 export class AgreementImportResolver {
   @Mutation(() => ImportResult, {
-    description: "批量导入协议 (import a district's agreements from CSV, UTF-8, Chinese or English headers): all rows or none, with every problem by row.",
+    description:
+      '批量导入协议 (import a district\'s agreements from CSV: UTF-8, Chinese or English headers): all rows or none, with every problem by row. Text that was not UTF-8 (Excel\'s plain "CSV" in Chinese Windows is GBK) is refused with NOT_UTF8.',
   })
   @Requires(P.import)
   importAgreements(@Arg('csv', { description: "CSV 文本 (the file's text)." }) csv: string, @Ctx() ctx: RequestContext) {

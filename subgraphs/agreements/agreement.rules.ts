@@ -1,12 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BadUserInputError } from '../../platform/errors/errors';
-import { checkLocalDate, requiredText } from '../../platform/validation/validation';
-import type { Commitment, Need, NeedInput, Project, ProjectInput, Resource } from './agreement-lists';
+import { checkInteger, checkLocalDate, checkNumber, requiredText } from '../../platform/validation/validation';
+import type { Commitment, Need, Project, ProjectInput, Resource } from './agreement-lists';
 
 /** Times per period a unit can commit to: daily for a year is 366. */
 export const MAX_COMMITMENT_QUANTITY = 1000;
 /** Rooms, people or yuan: a billion is beyond any agreement of one unit with one community. */
 export const MAX_RESOURCE_QUANTITY = 1_000_000_000;
+/** Each list of an agreement is short: a unit offers a handful of resources, not thousands. */
+export const MAX_LIST_ITEMS = 100;
+
+/** A list of at most MAX_LIST_ITEMS, each item checked by `check`. */
+function checkList<T, R>(items: T[], field: string, check: (item: T, itemField: string) => R): R[] {
+  if (items.length > MAX_LIST_ITEMS) throw new BadUserInputError('TOO_MANY', { field, max: MAX_LIST_ITEMS });
+  return items.map((item, i) => check(item, `${field}[${i}]`));
+}
 
 /** A term is two calendar dates, the end not before the start. */
 export function checkTerm(validFrom: string, validTo: string, field = 'input'): void {
@@ -15,33 +23,39 @@ export function checkTerm(validFrom: string, validTo: string, field = 'input'): 
   if (validTo < validFrom) throw new BadUserInputError('NOT_BEFORE', { field: `${field}.validTo`, other: `${field}.validFrom` });
 }
 
+/**
+ * When an agreement was signed: a calendar date, not after the last day of its term (nobody signs
+ * an agreement that has already ended; signing a little before the term starts is usual) and not
+ * after today (a signature cannot be recorded ahead of time).
+ */
+export function checkSigningDate(value: string, field: string, validTo: string, today: string): string {
+  checkLocalDate(value, field);
+  if (value > validTo) throw new BadUserInputError('NOT_AFTER', { field, other: validTo });
+  if (value > today) throw new BadUserInputError('NOT_AFTER', { field, other: today });
+  return value;
+}
+
 export function checkCommitments(items: Commitment[], field: string): Commitment[] {
-  return items.map((c, i) => {
-    if (!Number.isInteger(c.quantity) || c.quantity < 1 || c.quantity > MAX_COMMITMENT_QUANTITY) {
-      throw new BadUserInputError('OUT_OF_RANGE', { field: `${field}[${i}].quantity`, min: 1, max: MAX_COMMITMENT_QUANTITY });
-    }
-    return { description: requiredText(c.description, `${field}[${i}].description`, 500), quantity: c.quantity, period: c.period };
-  });
+  return checkList(items, field, (c, at) => ({
+    description: requiredText(c.description, `${at}.description`, 500, 'lines'),
+    quantity: checkInteger(c.quantity, `${at}.quantity`, 1, MAX_COMMITMENT_QUANTITY),
+    period: c.period,
+  }));
 }
 
 export function checkResources(items: Resource[], field: string): Resource[] {
-  return items.map((r, i) => {
-    if (!(r.quantity >= 0 && r.quantity <= MAX_RESOURCE_QUANTITY)) {
-      throw new BadUserInputError('OUT_OF_RANGE', { field: `${field}[${i}].quantity`, min: 0, max: MAX_RESOURCE_QUANTITY });
-    }
-    return {
-      category: r.category,
-      description: requiredText(r.description, `${field}[${i}].description`, 500),
-      quantity: r.quantity,
-      unit: requiredText(r.unit, `${field}[${i}].unit`, 20),
-    };
-  });
+  return checkList(items, field, (r, at) => ({
+    category: r.category,
+    description: requiredText(r.description, `${at}.description`, 500, 'lines'),
+    quantity: checkNumber(r.quantity, `${at}.quantity`, 0, MAX_RESOURCE_QUANTITY),
+    unit: requiredText(r.unit, `${at}.unit`, 20),
+  }));
 }
 
-export function checkNeeds(items: NeedInput[], field: string): Need[] {
-  return items.map((n, i) => ({
+export function checkNeeds(items: Need[], field: string): Need[] {
+  return checkList(items, field, (n, at) => ({
     category: n.category,
-    description: requiredText(n.description, `${field}[${i}].description`, 500),
+    description: requiredText(n.description, `${at}.description`, 500, 'lines'),
     priority: n.priority,
     met: n.met ?? false,
   }));
@@ -49,15 +63,15 @@ export function checkNeeds(items: NeedInput[], field: string): Need[] {
 
 /** Projects keep their id, progress and reports across amendments when the id is given back. */
 export function checkProjects(items: ProjectInput[], field: string, existing: Project[] = []): Project[] {
-  return items.map((p, i) => {
+  return checkList(items, field, (p, at) => {
     const before = p.id ? existing.find((e) => e.id === p.id) : undefined;
-    if (p.id && !before) throw new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}[${i}].id`, id: p.id });
+    if (p.id && !before) throw new BadUserInputError('UNKNOWN_REFERENCE', { field: `${at}.id`, id: p.id });
     return {
       id: before?.id ?? randomUUID(),
-      title: requiredText(p.title, `${field}[${i}].title`, 200),
-      goal: requiredText(p.goal, `${field}[${i}].goal`, 1000),
-      owner: requiredText(p.owner, `${field}[${i}].owner`, 100),
-      dueDate: p.dueDate ? checkLocalDate(p.dueDate, `${field}[${i}].dueDate`) : null,
+      title: requiredText(p.title, `${at}.title`, 200),
+      goal: requiredText(p.goal, `${at}.goal`, 1000, 'lines'),
+      owner: requiredText(p.owner, `${at}.owner`, 100),
+      dueDate: p.dueDate ? checkLocalDate(p.dueDate, `${at}.dueDate`) : null,
       progress: before?.progress ?? 0,
       reports: before?.reports ?? [],
     };

@@ -1,28 +1,31 @@
-import DataLoader from 'dataloader';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Permission, Target } from '../../platform/auth/access';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
+import { byIdLoader, LoaderFamily } from '../../platform/loading/loaders';
+import { changeWithLock } from '../../platform/orm/change-with-lock';
 import { fetchBatchedPages, qualifiedTable, textArrayLiteral, type KeyPage } from '../../platform/pagination/batched-page';
-import { pageRequest, toConnection, type Connection } from '../../platform/pagination/connection';
-import { assertVersion, checkLocalDate, isUuid, requiredText } from '../../platform/validation/validation';
-import { Agreement, AgreementStatus, effectiveStatus, statusCondition, todayInChina } from './agreement.entity';
-import { AgreementAmendment, AgreementNumberSequence } from './agreement-history.entity';
+import { pageRequest, toConnection, type Connection, type PageRequest } from '../../platform/pagination/connection';
+import { defineListOrder } from '../../platform/pagination/list-order';
+import { isUuid, requiredText } from '../../platform/validation/validation';
+import { Agreement, AgreementStatus, effectiveStatus, statusCondition } from './agreement.entity';
+import { AgreementNumberSequence } from './agreement-history.entity';
+import { recordAmendment } from './agreement-history.service';
 import type { AgreementListArgs, AmendAgreementInput, RegisterAgreementInput } from './agreement.inputs';
-import { checkCommitments, checkNeeds, checkProjects, checkResources, checkTerm, difference, requestHash } from './agreement.rules';
+import { checkCommitments, checkNeeds, checkProjects, checkResources, checkSigningDate, checkTerm, difference, requestHash } from './agreement.rules';
 import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
 import { districtIdOf, isInSubtree, OrganisationKind, OrganisationsClient, UNIT_HOST_KINDS, type OrganisationFacts } from '../organisations/public';
 
-const cursorOf = (a: Agreement) => [a.validFrom, a.id];
+/** Agreements of an organisation, by start date. */
+const ORDER = defineListOrder('Agreement:validFrom', { valid_from: 'date', id: 'uuid' }, (a: Agreement) => [a.validFrom, a.id]);
 
 /** Registering, amending and reading agreements; one instance per request. */
 export class AgreementService {
-  private readonly byId = new DataLoader<string, Agreement | null>(async (ids) => {
-    const found = await this.ctx.em.find(Agreement, { id: { $in: ids.filter(isUuid) } });
-    return ids.map((id) => found.find((a) => a.id === id) ?? null);
-  });
-  private readonly pageLoaders = new Map<string, DataLoader<string, KeyPage<Agreement>>>();
+  private readonly byId = byIdLoader((ids) => this.ctx.em.find(Agreement, { id: { $in: ids } }), isUuid);
+  private readonly pages = new LoaderFamily((filter: { status: AgreementStatus | null; page: PageRequest<Agreement> }, ids: readonly string[]) =>
+    this.loadPages(filter.status, filter.page, ids),
+  );
 
   constructor(private readonly ctx: RequestContext) {}
 
@@ -39,14 +42,25 @@ export class AgreementService {
 
   /** An agreement the caller asked for by id: NOT_FOUND or FORBIDDEN say why not. */
   async get(id: string, permission: Permission = P.read): Promise<Agreement> {
-    const agreement = await this.byId.load(id);
-    if (!agreement) throw new NotFoundError('Agreement', id);
-    await this.ctx.access.require(permission, await this.targetOf(agreement));
+    const agreement = await this.load(id);
+    await this.authorize(agreement, permission);
     return agreement;
   }
 
+  /** An agreement by id, not yet checked against the caller (for moves whose permission depends on its state). */
+  async load(id: string): Promise<Agreement> {
+    const agreement = await this.byId.load(id);
+    if (!agreement) throw new NotFoundError('Agreement', id);
+    return agreement;
+  }
+
+  /** FORBIDDEN unless the caller has `permission` over the agreement. */
+  async authorize(agreement: Agreement, permission: Permission): Promise<void> {
+    await this.ctx.access.require(permission, await this.targetOf(agreement));
+  }
+
   status(agreement: Agreement): AgreementStatus {
-    return effectiveStatus(agreement, todayInChina());
+    return effectiveStatus(agreement, this.ctx.today);
   }
 
   /**
@@ -56,21 +70,16 @@ export class AgreementService {
   async agreementsOf(organisationId: string, args: AgreementListArgs): Promise<Connection<Agreement>> {
     const organisation = await this.ctx.shared(OrganisationsClient).find(organisationId);
     await this.ctx.access.require(P.read, { organisationId, organisationPath: organisation?.path });
-    const page = pageRequest(args, this.ctx.settings.maxPageSize);
-    const key = JSON.stringify([args.status ?? null, page]);
-    let loader = this.pageLoaders.get(key);
-    if (!loader) {
-      const status = args.status ? [statusCondition(args.status, todayInChina())] : [];
-      loader = new DataLoader(async (ids) => {
-        const join = 'o.committee_id = k.key::uuid or o.partner_id = k.key::uuid';
-        const where = [...status, ...(await this.readableCondition(ids, join))];
-        const pages = await fetchBatchedPages<Agreement>(this.ctx.em, { entity: Agreement, keys: ids, join, where, orderBy: ['valid_from', 'id'], page });
-        return ids.map((id) => pages.get(id)!);
-      });
-      this.pageLoaders.set(key, loader);
-    }
-    const { rows, total } = await loader.load(organisationId);
-    return toConnection(rows, page, total, cursorOf);
+    const page = pageRequest(args, this.ctx.settings.maxPageSize, ORDER);
+    const { rows, total } = await this.pages.load({ status: args.status ?? null, page }, organisationId);
+    return toConnection(rows, page, total);
+  }
+
+  private async loadPages(status: AgreementStatus | null, page: PageRequest<Agreement>, ids: readonly string[]): Promise<KeyPage<Agreement>[]> {
+    const join = 'o.committee_id = k.key::uuid or o.partner_id = k.key::uuid';
+    const where = [...(status ? [statusCondition(status, this.ctx.today)] : []), ...(await this.readableCondition(ids, join))];
+    const pages = await fetchBatchedPages<Agreement>(this.ctx.em, { entity: Agreement, keys: ids, join, where, page });
+    return ids.map((id) => pages.get(id)!);
   }
 
   /**
@@ -130,23 +139,18 @@ export class AgreementService {
 
   /** Changes content; a signed agreement keeps each change as a numbered amendment. */
   async amend(id: string, version: number, input: AmendAgreementInput, reason?: string | null): Promise<Agreement> {
-    const agreement = await this.get(id, P.change);
-    assertVersion('Agreement', agreement, version);
-    const status = this.status(agreement);
-    if (status === AgreementStatus.TERMINATED || status === AgreementStatus.EXPIRED) {
-      throw new ConflictError('WRONG_STATE', { entity: 'Agreement', id: agreement.id, state: status, action: { en: 'amend it', zh: '变更' } });
-    }
-    const after = this.amendedValues(agreement, input);
-    const changes = difference(agreement as unknown as Record<string, unknown>, after);
-    if (Object.keys(changes).length === 0) throw new BadUserInputError('NOTHING_TO_CHANGE', { field: 'input' });
-    const why = status === AgreementStatus.DRAFT ? null : requiredText(reason ?? '', 'reason', 500);
-    return this.ctx.em.transactional(async (em) => {
-      Object.assign(agreement, after);
-      if (why) {
-        const number = (await em.count(AgreementAmendment, { agreementId: agreement.id })) + 1;
-        em.create(AgreementAmendment, { agreementId: agreement.id, number, reason: why, changes, amendedBy: this.ctx.actor.subject });
+    await this.get(id, P.change);
+    return changeWithLock(this.ctx.em, Agreement, id, version, async (em, agreement) => {
+      const status = this.status(agreement);
+      if (status === AgreementStatus.TERMINATED || status === AgreementStatus.EXPIRED) {
+        throw new ConflictError('WRONG_STATE', { entity: 'Agreement', id: agreement.id, state: status, action: { en: 'amend it', zh: '变更' } });
       }
-      await em.flush();
+      const after = this.amendedValues(agreement, input);
+      const changes = difference(agreement as unknown as Record<string, unknown>, after);
+      if (Object.keys(changes).length === 0) throw new BadUserInputError('NOTHING_TO_CHANGE', { field: 'input' });
+      const why = status === AgreementStatus.DRAFT ? null : requiredText(reason ?? '', 'reason', 500, 'lines');
+      Object.assign(agreement, after);
+      if (why) await recordAmendment(em, agreement, why, changes, this.ctx.actor.subject);
       return agreement;
     });
   }
@@ -174,7 +178,7 @@ export class AgreementService {
     checkTerm(input.validFrom, input.validTo);
     return {
       title: requiredText(input.title, 'input.title', 200),
-      signingDate: input.signingDate ? checkLocalDate(input.signingDate, 'input.signingDate') : null,
+      signingDate: input.signingDate ? checkSigningDate(input.signingDate, 'input.signingDate', input.validTo, this.ctx.today) : null,
       validFrom: input.validFrom,
       validTo: input.validTo,
       commitments: checkCommitments(input.commitments ?? [], 'input.commitments'),
@@ -195,7 +199,7 @@ export class AgreementService {
   }
 
   private async nextNumber(em: EntityManager, districtId: string, districtCode: string): Promise<string> {
-    const year = Number(todayInChina().slice(0, 4));
+    const year = Number(this.ctx.today.slice(0, 4));
     const [{ last }] = await em.execute<Array<{ last: number }>>(
       `insert into ${qualifiedTable(em, AgreementNumberSequence)} (district_id, year, last) values (?, ?, 1)
        on conflict (district_id, year) do update set last = ${qualifiedTable(em, AgreementNumberSequence)}.last + 1 returning last`,

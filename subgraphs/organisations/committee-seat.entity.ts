@@ -1,38 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../platform/orm/base.entity';
 import { LocalDate } from '../../platform/graphql/scalars';
-
-export enum SeatRole {
-  SECRETARY = 'SECRETARY',
-  DEPUTY_SECRETARY = 'DEPUTY_SECRETARY',
-  FULL_TIME_MEMBER = 'FULL_TIME_MEMBER',
-  PART_TIME_MEMBER = 'PART_TIME_MEMBER',
-}
-
-registerEnumType(SeatRole, {
-  name: 'SeatRole',
-  description: '委员职务 (role of a committee seat).',
-  valuesConfig: {
-    SECRETARY: { description: '书记 (secretary).' },
-    DEPUTY_SECRETARY: { description: '副书记 (deputy secretary).' },
-    FULL_TIME_MEMBER: { description: '专职委员 (full-time member).' },
-    PART_TIME_MEMBER: { description: '兼职委员 (part-time member, a leader of a department or resident unit).' },
-  },
-});
+import { SeatRole } from './public/seat-role';
 
 /** A seat on a (big) committee: who holds it, in what role, from which unit, for which term. */
 @ObjectType({ description: '委员席位 (CommitteeSeat): a seat on a street, community or area committee.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'committee_seat' })
-export class CommitteeSeat {
-  [OptionalProps]?: 'id' | 'createdAt' | 'version' | 'holderUnitId' | 'termEnd';
-
-  @Field(() => ID, { description: '编号 (id).' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class CommitteeSeat extends BaseEntity<'holderUnitId' | 'termEnd'> {
   @Field(() => ID, { description: '所在委员会编号 (id of the committee that has the seat).' })
   @Index()
   @Property({ type: 'uuid' })
@@ -57,12 +33,4 @@ export class CommitteeSeat {
   @Field(() => LocalDate, { nullable: true, description: '任期结束 (term end), YYYY-MM-DD; null while the seat is held.' })
   @Property({ type: 'date', nullable: true })
   termEnd: string | null = null;
-
-  @Field({ description: '创建时间 (created at).' })
-  @Property()
-  createdAt: Date = new Date();
-
-  @Field(() => Int, { description: '版本 (version): pass it back when ending the seat.' })
-  @Property({ version: true })
-  version!: number;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../platform/graphql/scalars';
-import { SeatRole } from './committee-seat.entity';
+import { SeatRole } from './public/seat-role';
 
 @InputType({ description: '增设委员席位 (input to add a seat to a committee).' })
 export class AddCommitteeSeatInput {

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Requires } from '../../platform/auth/requires';
 import type { RequestContext } from '../../platform/context/request-context';
-import { CommitteeSeat, SeatRole } from './committee-seat.entity';
+import { CommitteeSeat } from './committee-seat.entity';
+import { SeatRole } from './public/seat-role';
 import { AddCommitteeSeatInput, EndCommitteeSeatInput, SeatsArgs } from './committee-seat.inputs';
 import { CommitteeSeatService } from './committee-seat.service';
 import { Organisation } from './organisation.entity';

@@ -1,8 +1,9 @@
-import DataLoader from 'dataloader';
+import { LoaderFamily } from '../../platform/loading/loaders';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
 import { assertVersion, checkLocalDate, isUuid, requiredText } from '../../platform/validation/validation';
-import { CommitteeSeat, SeatRole } from './committee-seat.entity';
+import { CommitteeSeat } from './committee-seat.entity';
+import { SeatRole } from './public/seat-role';
 import type { AddCommitteeSeatInput, EndCommitteeSeatInput } from './committee-seat.inputs';
 import { COMMITTEE_KINDS, OrganisationKind } from './public/organisation-kind';
 import { OrganisationService } from './organisation.service';
@@ -12,26 +13,23 @@ const ROLE_ORDER = Object.values(SeatRole);
 
 /** Committee seats: who sits on which committee; one instance per request. */
 export class CommitteeSeatService {
-  private readonly seatsLoaders = new Map<boolean, DataLoader<string, CommitteeSeat[]>>();
+  private readonly seats = new LoaderFamily((includeEnded: boolean, ids: readonly string[]) => this.loadSeats(includeEnded, ids));
 
   constructor(private readonly ctx: RequestContext) {}
 
   /** The seats of many committees in one query, ordered by role then term start. */
   seatsOf(committeeId: string, includeEnded: boolean): Promise<CommitteeSeat[]> {
-    let loader = this.seatsLoaders.get(includeEnded);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const seats = await this.ctx.em.find(
-          CommitteeSeat,
-          { committeeId: { $in: [...ids] }, ...(includeEnded ? {} : { termEnd: null }) },
-          { orderBy: { termStart: 'asc', id: 'asc' } },
-        );
-        seats.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
-        return ids.map((id) => seats.filter((s) => s.committeeId === id));
-      });
-      this.seatsLoaders.set(includeEnded, loader);
-    }
-    return loader.load(committeeId);
+    return this.seats.load(includeEnded, committeeId);
+  }
+
+  private async loadSeats(includeEnded: boolean, ids: readonly string[]): Promise<CommitteeSeat[][]> {
+    const seats = await this.ctx.em.find(
+      CommitteeSeat,
+      { committeeId: { $in: [...ids] }, ...(includeEnded ? {} : { termEnd: null }) },
+      { orderBy: { termStart: 'asc', id: 'asc' } },
+    );
+    seats.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+    return ids.map((id) => seats.filter((s) => s.committeeId === id));
   }
 
   async add(input: AddCommitteeSeatInput): Promise<CommitteeSeat> {

@@ -1,34 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../platform/orm/base.entity';
 import { OrganisationKind } from './public/organisation-kind';
-
-export enum UnitSector {
-  AGENCY = 'AGENCY',
-  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
-  STATE_OWNED_ENTERPRISE = 'STATE_OWNED_ENTERPRISE',
-  PRIVATE_ENTERPRISE = 'PRIVATE_ENTERPRISE',
-  SCHOOL = 'SCHOOL',
-  HOSPITAL = 'HOSPITAL',
-  PROPERTY_COMPANY = 'PROPERTY_COMPANY',
-  SOCIAL_ORGANISATION = 'SOCIAL_ORGANISATION',
-}
-
-registerEnumType(UnitSector, {
-  name: 'UnitSector',
-  description: '单位类别 (sector of a resident unit).',
-  valuesConfig: {
-    AGENCY: { description: '机关 (government agency).' },
-    PUBLIC_INSTITUTION: { description: '事业单位 (public institution).' },
-    STATE_OWNED_ENTERPRISE: { description: '国有企业 (state-owned enterprise).' },
-    PRIVATE_ENTERPRISE: { description: '非公企业 (private enterprise).' },
-    SCHOOL: { description: '学校 (school).' },
-    HOSPITAL: { description: '医院 (hospital).' },
-    PROPERTY_COMPANY: { description: '物业企业 (property management company).' },
-    SOCIAL_ORGANISATION: { description: '社会组织 (social organisation).' },
-  },
-});
+import { UnitSector } from './public/unit-sector';
 
 /**
  * A node of the district tree. The tree is kept as a materialised path (`/root-id/…/own-id/`)
@@ -39,13 +13,7 @@ registerEnumType(UnitSector, {
 @ObjectType({ description: "党组织 (Organisation): a node of the district tree or a resident unit's party organisation." })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'organisation' })
-export class Organisation {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'version' | 'parentId' | 'sector' | 'address';
-
-  @Field(() => ID, { description: '编号 (id).' })
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Organisation extends BaseEntity<'parentId' | 'sector' | 'address'> {
   @Field({ description: '组织代码 (code): unique in the network, chosen by the district.' })
   @Property({ unique: true, length: 64 })
   code!: string;
@@ -79,16 +47,4 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: '地址 (address of the organisation or unit).' })
   @Property({ length: 300, nullable: true })
   address: string | null = null;
-
-  @Field({ description: '创建时间 (created at).' })
-  @Property()
-  createdAt: Date = new Date();
-
-  @Field({ description: '更新时间 (updated at).' })
-  @Property({ onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Field(() => Int, { description: '版本 (version): pass it back when changing the organisation; a stale one is refused with CONFLICT.' })
-  @Property({ version: true })
-  version!: number;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../platform/pagination/connection';
-import { UnitSector } from './organisation.entity';
+import { UnitSector } from './public/unit-sector';
 import { OrganisationKind } from './public/organisation-kind';
 
 @InputType({ description: '新建党组织 (input to create an organisation).' })

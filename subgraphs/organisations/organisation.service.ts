@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
 import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
-import { pageRequest, toConnection, type Connection, type PageArgs } from '../../platform/pagination/connection';
+import { byIdLoader, LoaderFamily } from '../../platform/loading/loaders';
+import { lockForChange } from '../../platform/orm/change-with-lock';
+import { pageRequest, toConnection, type Connection, type PageArgs, type PageRequest } from '../../platform/pagination/connection';
+import { defineListOrder } from '../../platform/pagination/list-order';
 import { assertVersion, isUuid, optionalText } from '../../platform/validation/validation';
 import type { Target, TreeLookup } from '../../platform/auth/access';
 import { belowScopeSql, withinScopeSql } from '../../platform/auth/scope-path';
@@ -18,15 +20,20 @@ import { childPath, idsOnPath, isInSubtree } from './public/organisation-path';
 import { checkCode, checkName, checkSector } from './organisation.validation';
 
 type Condition = { sql: string; params?: unknown[] };
-const ORDER = ['code', 'id'] as const;
-const cursorOf = (o: Organisation) => [o.code, o.id];
+const ORDER = defineListOrder('Organisation:code', { code: 'text', id: 'uuid' }, (o: Organisation) => [o.code, o.id]);
+/** One page of a nested list (children, descendants) for many parents: how rows join their parent, which kind, which page. */
+interface ChildList {
+  join: string;
+  kind: OrganisationKind | null;
+  page: PageRequest<Organisation>;
+}
 /** Serialises moves against each other and against creates, which read a parent's path. */
 const TREE_LOCK = `hashtext('organisations:tree')`;
 
 /** The rules of the organisation tree; one instance per request, holding that request's loaders. */
 export class OrganisationService implements TreeLookup {
-  private readonly byId = new DataLoader<string, Organisation | null>((ids) => this.loadByIds(ids));
-  private readonly pageLoaders = new Map<string, DataLoader<string, KeyPage<Organisation>>>();
+  private readonly byId = byIdLoader((ids) => this.em.find(Organisation, { id: { $in: ids } }), isUuid);
+  private readonly pages = new LoaderFamily((list: ChildList, keys: readonly string[]) => this.loadPages(list, keys));
 
   constructor(private readonly ctx: RequestContext) {}
 
@@ -82,7 +89,7 @@ export class OrganisationService implements TreeLookup {
 
   /** The root list, of what the caller may read: filters combine; pages are ordered by code. */
   async list(filter: OrganisationFilter = {}, args: PageArgs = {}): Promise<Connection<Organisation>> {
-    const page = pageRequest(args, this.ctx.settings.maxPageSize);
+    const page = pageRequest(args, this.ctx.settings.maxPageSize, ORDER);
     const where: Condition[] = [];
     const readable = await this.ctx.access.subtreeOf(P.read);
     if (readable) where.push(withinScopeSql('o.path', readable));
@@ -93,9 +100,9 @@ export class OrganisationService implements TreeLookup {
       const root = await this.getById(filter.subtreeOf, 'filter.subtreeOf');
       where.push(withinScopeSql('o.path', root.path));
     }
-    const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys: ['*'], join: 'true', where, orderBy: ORDER, page });
+    const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys: ['*'], join: 'true', where, page });
     const { rows, total } = pages.get('*')!;
-    return toConnection(rows, page, total, cursorOf);
+    return toConnection(rows, page, total);
   }
 
   children(parent: Organisation, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {
@@ -108,7 +115,7 @@ export class OrganisationService implements TreeLookup {
 
   /** Units sitting anywhere in a street or community; streets and communities alone have them. */
   residentUnits(host: Organisation, args: PageArgs): Promise<Connection<Organisation>> {
-    if (!UNIT_HOST_KINDS.includes(host.kind)) return Promise.resolve(toConnection([], pageRequest(args, this.ctx.settings.maxPageSize), 0, cursorOf));
+    if (!UNIT_HOST_KINDS.includes(host.kind)) return Promise.resolve(toConnection([], pageRequest(args, this.ctx.settings.maxPageSize, ORDER), 0));
     return this.descendants(host, { ...args, kind: OrganisationKind.UNIT_PARTY_ORGANISATION });
   }
 
@@ -193,8 +200,7 @@ export class OrganisationService implements TreeLookup {
   }
 
   private async loadForChange(em: EntityManager, id: string, version: number): Promise<Organisation> {
-    const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
-    if (!organisation) throw new NotFoundError('Organisation', id);
+    const organisation = await lockForChange(em, Organisation, id);
     await this.ctx.access.require(P.changeTree, { organisationPath: organisation.path });
     assertVersion('Organisation', organisation, version);
     return organisation;
@@ -220,25 +226,14 @@ export class OrganisationService implements TreeLookup {
   }
 
   private pageOf(join: string, key: string, args: PageArgs & { kind?: OrganisationKind }): Promise<Connection<Organisation>> {
-    const page = pageRequest(args, this.ctx.settings.maxPageSize);
-    const loaderKey = JSON.stringify([join, args.kind ?? null, page]);
-    let loader = this.pageLoaders.get(loaderKey);
-    if (!loader) {
-      const where = args.kind ? [{ sql: 'o.kind = ?', params: [args.kind] }] : [];
-      loader = new DataLoader(async (keys) => {
-        const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys, join, where, orderBy: ORDER, page });
-        return keys.map((k) => pages.get(k)!);
-      });
-      this.pageLoaders.set(loaderKey, loader);
-    }
-    return loader.load(key).then(({ rows, total }) => toConnection(rows, page, total, cursorOf));
+    const page = pageRequest(args, this.ctx.settings.maxPageSize, ORDER);
+    return this.pages.load({ join, kind: args.kind ?? null, page }, key).then(({ rows, total }) => toConnection(rows, page, total));
   }
 
-  private async loadByIds(ids: readonly string[]): Promise<Array<Organisation | null>> {
-    const valid = ids.filter(isUuid);
-    const found = valid.length ? await this.em.find(Organisation, { id: { $in: valid } }) : [];
-    const byId = new Map(found.map((o) => [o.id, o]));
-    return ids.map((id) => byId.get(id) ?? null);
+  private async loadPages({ join, kind, page }: ChildList, keys: readonly string[]): Promise<KeyPage<Organisation>[]> {
+    const where = kind ? [{ sql: 'o.kind = ?', params: [kind] }] : [];
+    const pages = await fetchBatchedPages<Organisation>(this.em, { entity: Organisation, keys, join, where, page });
+    return keys.map((k) => pages.get(k)!);
   }
 
   /** A filter on a malformed id matches nothing rather than failing in SQL. */

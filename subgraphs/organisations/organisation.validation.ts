@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../platform/errors/errors';
 import { requiredText } from '../../platform/validation/validation';
-import { UnitSector } from './organisation.entity';
+import { UnitSector } from './public/unit-sector';
 import { OrganisationKind } from './public/organisation-kind';
 import { CODE_PATTERN } from './organisation.rules';
 

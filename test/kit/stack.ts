@@ -24,6 +24,11 @@ export interface TestStackOptions {
    * or network would (`proxy.stall()`); without PostgreSQL there is no relay.
    */
   throughRelay?: boolean;
+  /**
+   * The instant the subgraphs' clock reads instead of the system time (the one test seam for the
+   * clock, see `StackOptions.now`): for checking what a date rule does at a given moment.
+   */
+  now?: () => Date;
 }
 
 export interface TestStack {
@@ -80,6 +85,7 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
     }
     const stack = await startStack(config, {
       logger: createLogger(config.logLevel),
+      now: options.now,
       observeSql: (sql) => {
         if (!counting) return;
         counting.statements += 1;

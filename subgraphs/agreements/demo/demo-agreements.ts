@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
 import { DEMO_ORGANISATIONS } from '../../../demo/demo-district.data';
 import { demoId } from '../../../demo/demo-ids';
+import { OrganisationKind } from '../../organisations/public';
 import { Agreement, AgreementStatus } from '../agreement.entity';
 import { AgreementNumberSequence } from '../agreement-history.entity';
 import { CommitmentPeriod, NeedPriority, ResourceCategory } from '../agreement-lists';
@@ -26,7 +27,9 @@ const PROJECTS = ['邻里食堂', '红色物业议事会', '四点半课堂', '�
 export async function loadDemoAgreements(em: EntityManager): Promise<void> {
   const districtId = demoId('QH');
   const units = DEMO_ORGANISATIONS.filter(
-    (o) => o.kind === 'UNIT_PARTY_ORGANISATION' && DEMO_ORGANISATIONS.find((c) => c.code === o.parentCode)?.kind === 'COMMUNITY_PARTY_COMMITTEE',
+    (o) =>
+      o.kind === OrganisationKind.UNIT_PARTY_ORGANISATION &&
+      DEMO_ORGANISATIONS.find((c) => c.code === o.parentCode)?.kind === OrganisationKind.COMMUNITY_PARTY_COMMITTEE,
   );
   await em.transactional(async (tx) => {
     units.forEach((unit, i) => {

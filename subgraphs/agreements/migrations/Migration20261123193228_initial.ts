@@ -6,7 +6,6 @@ export class Migration20261123193228_initial extends Migration {
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "agreements";`);
     this.addSql(`create type "agreements"."agreement_status" as enum ('DRAFT', 'ACTIVE', 'SUSPENDED', 'EXPIRED', 'TERMINATED');`);
-    this.addSql(`create type "agreements"."audit_action" as enum ('CREATE', 'UPDATE', 'DELETE');`);
     this.addSql(
       `create table "agreements"."agreement" ("id" uuid not null, "number" varchar(40) not null, "committee_id" uuid not null, "partner_id" uuid not null, "title" varchar(200) not null, "signing_date" date null, "valid_from" date not null, "valid_to" date not null, "stored_status" "agreements"."agreement_status" not null, "commitments" jsonb not null, "resources" jsonb not null, "needs" jsonb not null, "projects" jsonb not null, "renewal_of_id" uuid null, "idempotency_key" varchar(200) null, "request_hash" varchar(64) null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, primary key ("id"));`,
     );
@@ -33,13 +32,6 @@ export class Migration20261123193228_initial extends Migration {
     );
     this.addSql(`create index "agreement_review_agreement_id_index" on "agreements"."agreement_review" ("agreement_id");`);
     this.addSql(`alter table "agreements"."agreement_review" add constraint "agreement_review_agreement_id_year_unique" unique ("agreement_id", "year");`);
-
-    this.addSql(
-      `create table "agreements"."audit_entry" ("id" uuid not null, "occurred_at" timestamptz not null, "actor_subject" varchar(200) not null, "actor_role" varchar(40) not null, "acting_organisation_id" uuid null, "request_id" varchar(100) not null, "action" "agreements"."audit_action" not null, "entity_type" varchar(100) not null, "entity_id" varchar(100) not null, "changes" jsonb not null, "scope_path" text collate "C" null, primary key ("id"));`,
-    );
-    this.addSql(`create index "audit_entry_entity_type_index" on "agreements"."audit_entry" ("entity_type");`);
-    this.addSql(`create index "audit_entry_entity_id_index" on "agreements"."audit_entry" ("entity_id");`);
-    this.addSql(`create index "audit_entry_scope_path_index" on "agreements"."audit_entry" ("scope_path");`);
   }
 
   override down(): void | Promise<void> {
@@ -47,10 +39,8 @@ export class Migration20261123193228_initial extends Migration {
     this.addSql(`drop table if exists "agreements"."agreement_amendment" cascade;`);
     this.addSql(`drop table if exists "agreements"."agreement_number_sequence" cascade;`);
     this.addSql(`drop table if exists "agreements"."agreement_review" cascade;`);
-    this.addSql(`drop table if exists "agreements"."audit_entry" cascade;`);
 
     this.addSql(`drop type "agreements"."agreement_status";`);
-    this.addSql(`drop type "agreements"."audit_action";`);
     this.addSql(`drop schema if exists "agreements";`);
   }
 }

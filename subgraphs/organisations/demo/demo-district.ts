@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import { CommitteeSeat, SeatRole } from '../committee-seat.entity';
-import { Organisation, UnitSector } from '../organisation.entity';
-import { OrganisationKind } from '../public/organisation-kind';
+import { CommitteeSeat } from '../committee-seat.entity';
+import { Organisation } from '../organisation.entity';
 import { childPath } from '../public/organisation-path';
 import { DEMO_ORGANISATIONS, DEMO_SEATS } from '../../../demo/demo-district.data';
 import { demoId } from '../../../demo/demo-ids';
@@ -17,8 +16,8 @@ export async function loadDemoDistrict(em: EntityManager): Promise<void> {
         id,
         code: item.code,
         name: item.name,
-        kind: item.kind as OrganisationKind,
-        sector: (item.sector as UnitSector | undefined) ?? null,
+        kind: item.kind,
+        sector: item.sector ?? null,
         address: item.address ?? null,
         parentId: parent?.id ?? null,
         path: childPath(parent?.path ?? null, id),
@@ -30,7 +29,7 @@ export async function loadDemoDistrict(em: EntityManager): Promise<void> {
       tx.create(CommitteeSeat, {
         committeeId: byCode.get(seat.organisationCode)!.id,
         holderName: seat.holderName,
-        role: seat.role as SeatRole,
+        role: seat.role,
         holderUnitId: seat.holderUnitCode ? byCode.get(seat.holderUnitCode)!.id : null,
         termStart: seat.termStart,
       });
