@@ -54,6 +54,7 @@ interface Setup {
 async function main() {
   const options = parseBenchOptions(process.argv.slice(2));
   const started = performance.now();
+  const loadAtStart = os.loadavg();
   if (options.build) {
     console.error('building (npm run build) …');
     await run('npm', ['run', '-s', 'build'], { cwd: ROOT });
@@ -74,7 +75,7 @@ async function main() {
     const results = await measure(options, setup, secrets);
     await stop();
     const profiles = profileDir ? summariseProfiles(profileDir) : undefined;
-    await writeResults(options, { ...results, profiles, wholeRunSeconds: Math.round((performance.now() - started) / 1000) });
+    await writeResults(options, { ...results, profiles, loadAtStart, wholeRunSeconds: Math.round((performance.now() - started) / 1000) });
   } finally {
     await stop();
   }
@@ -205,7 +206,7 @@ function summariseProfiles(dir: string) {
   }
 }
 
-type Results = Awaited<ReturnType<typeof measure>> & { profiles?: ReturnType<typeof summariseProfile>[]; wholeRunSeconds: number };
+type Results = Awaited<ReturnType<typeof measure>> & { profiles?: ReturnType<typeof summariseProfile>[]; loadAtStart: number[]; wholeRunSeconds: number };
 
 async function writeResults(options: BenchOptions, results: Results) {
   const { setup, workloads, answers, runs, explained, memoryAtEnd, profiles } = results;
@@ -222,6 +223,11 @@ async function writeResults(options: BenchOptions, results: Results) {
   const header = [
     `\ncommit ${commit}${dirty ? ' (with uncommitted changes)' : ''}, ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
     `${options.embedded ? 'embedded mode' : 'distributed mode'} on ${setup.databaseLabel}; data: ${options.scale} as of ${setup.seed.asOf}`,
+    // Other work on the machine shifts every figure; the load average says how quiet it was.
+    `load average at the start ${results.loadAtStart.map((l) => l.toFixed(1)).join(' ')}, at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   ];
   const tables = workloads.map((w) => {
     const size = answers[w.key]?.bytes ? `, ${(answers[w.key].bytes / 1024).toFixed(1)} kB an answer` : '';
@@ -239,6 +245,7 @@ async function writeResults(options: BenchOptions, results: Results) {
     dirty,
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryMiB: Math.round(os.totalmem() / 1024 / 1024), node: process.version },
+    loadAverage: { start: results.loadAtStart, end: os.loadavg() },
     options: { ...options, serverUrl: undefined },
     database: setup.databaseLabel,
     data: { scale: options.scale, asOf: setup.seed.asOf, seed: setup.seed.seed, seedSeconds: Math.round(setup.seed.ms / 100) / 10, tables: setup.seed.tables },
