@@ -184,3 +184,19 @@ function usageOf(pid: number): { rssBytes: number; cpuMs: number } | undefined {
 async function stopAll(processes: BenchProcess[]): Promise<void> {
   for (const p of [...processes].reverse()) await p.stop().catch(() => {});
 }
+
+/** The bench's own process (the load generator), so its share of the two cores is visible too. */
+export const LOAD_GENERATOR = 'load generator';
+
+export function loadGenerator(): BenchProcess {
+  return {
+    name: LOAD_GENERATOR,
+    url: '',
+    pid: process.pid,
+    usage: () => {
+      const cpu = process.cpuUsage();
+      return { rssBytes: process.memoryUsage().rss, cpuMs: (cpu.user + cpu.system) / 1000 };
+    },
+    stop: async () => {},
+  };
+}

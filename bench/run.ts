@@ -25,7 +25,7 @@ import { parseBenchOptions, type BenchOptions } from './bench.options';
 import { runRounds } from './bench.runner';
 import { openBenchDatabase } from './database';
 import { explainOneRequest, formatExplained } from './explain';
-import { startDistributed, startEmbedded, type BenchProcess, type NodeFlags } from './hub.processes';
+import { loadGenerator, startDistributed, startEmbedded, type BenchProcess, type NodeFlags } from './hub.processes';
 import { formatProfile, summariseProfile } from './profile.summary';
 import { checkTargets, formatTable, formatTargets, summarise } from './report';
 import { seedDatabase, type SeedReport } from './seed/seed.runner';
@@ -175,7 +175,7 @@ async function measure(options: BenchOptions, setup: Setup, secrets: Record<'AUT
   console.error(
     `\nmeasuring: ${options.clients} clients, ${options.rounds} rounds of ${options.duration} s per variant, after ${options.warmup} s of warm-up each`,
   );
-  const runs = await runRounds(workloads, setup.processes, options);
+  const runs = await runRounds(workloads, [...setup.processes, loadGenerator()], options);
   const explained =
     options.explain && setup.databaseUrl && context.targets.streets.length
       ? await explainOneRequest(
