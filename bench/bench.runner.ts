@@ -18,6 +18,12 @@ export interface VariantRun {
 }
 
 const SAMPLE_EVERY_MS = 250;
+/**
+ * A load generator stops with requests in flight; the hub finishes them before the next variant
+ * starts, and their cost is charged to the variant that sent them.
+ */
+const SETTLE_MS = 1_500;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
 /**
  * Warms every variant up, then runs `rounds` rounds in which every variant of every workload runs
@@ -34,6 +40,7 @@ export async function runRounds(
     for (const workload of workloads) {
       for (const variant of workload.variants) {
         const warm = await variant.run(settings.clients, settings.warmup);
+        await settle();
         log(`warm-up  ${workload.key}/${variant.name}`, warm);
       }
     }
@@ -60,6 +67,7 @@ async function measure(variant: Variant, processes: BenchProcess[], clients: num
   let result: PhaseResult;
   try {
     result = await variant.run(clients, seconds);
+    await settle();
   } finally {
     clearInterval(sampler);
   }

@@ -9,6 +9,9 @@ import type { PhaseResult } from './phase';
  */
 export async function runJourneys(clients: number, seconds: number, journey: (i: number) => Promise<unknown>): Promise<PhaseResult> {
   const result: PhaseResult = { completed: 0, errors: 0, latenciesMs: [], seconds };
+  // Connections left idle since the last run may be closing on the server's side: start afresh.
+  agent.destroy();
+  agent = newAgent();
   const started = performance.now();
   const deadline = started + seconds * 1000;
   let next = 0;
@@ -30,7 +33,8 @@ export async function runJourneys(clients: number, seconds: number, journey: (i:
   return result;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+const newAgent = () => new http.Agent({ keepAlive: true, maxSockets: 256 });
+let agent = newAgent();
 
 /** A JSON POST over a kept-alive connection; resolves with the status and the body text. */
 export function postJson(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
