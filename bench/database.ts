@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-/** Where the bench stores its data: a throwaway PostgreSQL database, or PGlite in memory. */
+/** A throwaway PostgreSQL database for one bench run, on the server the bench is pointed at. */
 export interface BenchDatabase {
-  /** Variables for `loadConfig` that select this database. */
-  env: Record<string, string>;
+  url: string;
   label: string;
   drop(): Promise<void>;
 }
@@ -19,9 +18,8 @@ async function onServer(serverUrl: string, sql: string): Promise<pg.QueryResult<
   }
 }
 
-/** With a server URL: creates `hub_bench_<random>` on that server; `drop()` removes it again. */
-export async function openBenchDatabase(serverUrl: string | undefined): Promise<BenchDatabase> {
-  if (!serverUrl) return { env: { PGLITE_DATA_DIR: 'memory://' }, label: 'PGlite (in memory)', drop: async () => {} };
+/** Creates `hub_bench_<random>` on the server; `drop()` removes it again. */
+export async function openBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
   const name = `hub_bench_${randomBytes(6).toString('hex')}`;
   const { rows } = await onServer(serverUrl, 'show server_version');
   await onServer(serverUrl, `create database "${name}"`);
@@ -29,7 +27,7 @@ export async function openBenchDatabase(serverUrl: string | undefined): Promise<
   url.pathname = `/${name}`;
   let dropped = false;
   return {
-    env: { DATABASE_URL: url.toString() },
+    url: url.toString(),
     label: `PostgreSQL ${rows[0].server_version} at ${url.host}, throwaway database ${name}`,
     drop: async () => {
       if (dropped) return;

@@ -1,169 +1,265 @@
 /**
- * `npm run bench`: seeds a whole city with bulk SQL, then measures a few read paths through the
- * gateway (and one directly on the subgraph) over loopback HTTP. Prints figures; judges nothing.
- * PostgreSQL when DATABASE_URL is set (in a throwaway database on that server), else PGlite in memory.
+ * `npm run bench`: seeds a city, starts the compiled hub (distributed on PostgreSQL by default, or
+ * embedded with --embedded), and measures the journeys through the gateway against their floors,
+ * interleaved: straight to the subgraphs, through Hive Gateway, and as hand-written SQL. Prints a
+ * table with the issue's ratios and targets and writes the figures as JSON. Judges nothing.
  */
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { startStack, type Stack } from '../cli/stack';
-import { loadConfig } from '../platform/config/config';
-import { harnessSettings } from '../platform/config/harness';
-import { createLogger } from '../platform/logging/logger';
-import { generateCity } from './city';
-import { openBenchDatabase, type BenchDatabase } from './database';
-import { formatRow, runPhase, send, TABLE_HEADER, type Scenario } from './measure';
+import 'reflect-metadata';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Role } from '../platform/auth/identity';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { runMain } from '../cli/run-main';
+import type { Actor } from '../platform/auth/identity';
 import { encodeIdentity, signRequest } from '../platform/auth/internal-signature';
 import { mintToken } from '../platform/auth/jwt';
 import { resolveSecrets } from '../platform/auth/secrets';
-import { BUILDING_ANCESTORS, CITY_GRIDS, STREET_OVERVIEW } from './queries';
-import { seedCity } from './seed';
+import { loadConfig } from '../platform/config/config';
+import { createLogger } from '../platform/logging/logger';
+import { connectDatabase } from '../platform/orm/orm';
+import { Clock } from '../platform/time/clock';
+import { ROOT } from '../test/kit/processes';
+import { parseBenchOptions, type BenchOptions } from './bench.options';
+import { runRounds } from './bench.runner';
+import { openBenchDatabase } from './database';
+import { explainOneRequest, formatExplained } from './explain';
+import { loadGenerator, startDistributed, startEmbedded, type BenchProcess, type NodeFlags } from './hub.processes';
+import { formatProfile, summariseProfile } from './profile.summary';
+import { checkTargets, formatTable, formatTargets, summarise } from './report';
+import { seedDatabase, type SeedReport } from './seed/seed.runner';
+import { cityTargets, demoTargets } from './targets';
+import { compareAnswers } from './answers';
+import { networkSql } from './workloads/network.sql';
+import { networkWorkload } from './workloads/network.workload';
+import { registrationWorkload } from './workloads/registration.workload';
+import type { BenchContext, Targets, Workload } from './workloads/workload.types';
 
-const WARM_UP = 20;
-const SEQUENTIAL = 200;
-const CONCURRENT = 400;
-const CONCURRENCY = 8;
-const PHASE_CAP_MS = 12_000;
+const run = promisify(execFile);
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const memory = () => {
-  const m = process.memoryUsage();
-  return `rss ${mb(m.rss)}, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)}`;
-};
+/** Everything a run sets up, so that `finally` can take it down whatever failed. */
+interface Setup {
+  processes: BenchProcess[];
+  subgraphUrls: Record<string, string>;
+  gatewayUrl: string;
+  hiveUrl?: string;
+  databaseUrl?: string;
+  databaseLabel: string;
+  seed: SeedReport;
+  targets: Targets;
+  teardown(): Promise<void>;
+}
 
 async function main() {
-  const runStarted = performance.now();
-  const database = await openBenchDatabase(harnessSettings().DATABASE_URL);
-  let stack: Stack | undefined;
-  const cleanUp = async () => {
-    await stack?.close();
-    stack = undefined;
-    await database.drop();
+  const options = parseBenchOptions(process.argv.slice(2));
+  const started = performance.now();
+  const loadAtStart = os.loadavg();
+  if (options.build) {
+    console.error('building (npm run build) …');
+    await run('npm', ['run', '-s', 'build'], { cwd: ROOT });
+  }
+  const secrets = { AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url') };
+  const profileDir = options.profile ? path.join(ROOT, 'bench', 'results', 'profiles', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
+  const flags: NodeFlags = (name) =>
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name.replace(/\W+/g, '-')}.cpuprofile`] : [];
+  const setup = options.embedded ? await setUpEmbedded(options, secrets, flags) : await setUpDistributed(options, secrets, flags);
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await setup.teardown();
   };
-  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
   try {
-    await bench(database, (s) => (stack = s));
+    const results = await measure(options, setup, secrets);
+    await stop();
+    const profiles = profileDir ? summariseProfiles(profileDir) : undefined;
+    await writeResults(options, { ...results, profiles, loadAtStart, wholeRunSeconds: Math.round((performance.now() - started) / 1000) });
   } finally {
-    await cleanUp();
+    await stop();
   }
-  console.log(`\nwhole run: ${((performance.now() - runStarted) / 1000).toFixed(1)} s`);
 }
 
-async function bench(database: BenchDatabase, started: (stack: Stack) => void) {
-  console.log(`database: ${database.label}`);
-  const config = loadConfig({
-    ...database.env,
-    DATABASE_POOL_MAX: harnessSettings().DATABASE_POOL_MAX,
-    HOST: '127.0.0.1',
-    GATEWAY_PORT: '0',
-    LOAD_DEMO_DATA: 'false',
-    LOG_LEVEL: 'warn',
-    // Throwaway secrets: the bench mints its own token and writes no development secrets file.
-    AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
-    INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
-    RUN_MIGRATIONS: 'true',
-    MAX_PAGE_SIZE: '100',
-  });
-  let sqlStatements = 0;
-  const t0 = performance.now();
-  const stack = await startStack(config, { logger: createLogger('warn'), observeSql: () => void sqlStatements++ });
-  started(stack);
-  const subgraph = stack.subgraphs.find((s) => s.name === 'organisations')!;
-  console.log(`stack started in ${(performance.now() - t0).toFixed(0)} ms: gateway ${stack.gateway.url}, subgraph ${subgraph.url}`);
+async function setUpDistributed(
+  options: BenchOptions,
+  secrets: Record<'AUTH_JWT_SECRET' | 'INTERNAL_SIGNING_SECRET', string>,
+  flags: NodeFlags,
+): Promise<Setup> {
+  const database = await openBenchDatabase(options.serverUrl!);
+  console.error(`database: ${database.label}`);
+  try {
+    const seed = await seedInto({ kind: 'postgresql', url: database.url, poolMax: 2 }, options);
+    const hub = await startDistributed({ databaseUrl: database.url, secrets, flags, hive: options.hive });
+    const hive = hub.processes.find((p) => p.name.startsWith('hive'));
+    return {
+      ...hub,
+      gatewayUrl: hub.processes.find((p) => p.name === 'gateway')!.url,
+      hiveUrl: hive?.url,
+      databaseUrl: database.url,
+      databaseLabel: database.label,
+      seed,
+      targets: 'city' in seed && seed.city ? cityTargets(seed.city) : demoTargets(),
+      teardown: async () => {
+        await hub.stop();
+        if (!options.keepDatabase) await database.drop();
+        else console.error(`kept the database: ${database.url}`);
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}
 
-  const city = generateCity();
-  const seed = await seedCity(subgraph.orm.em.fork(), city);
-  console.log(
-    `\nseeded ${city.organisations.length} organisations and ${city.seats.length} seats in ${seed.ms.toFixed(0)} ms (${seed.statements} INSERT statements + ANALYZE)`,
+/** Embedded: the demo district loaded by the hub itself, or a generated city seeded into a PGlite directory first. */
+async function setUpEmbedded(options: BenchOptions, secrets: Record<'AUTH_JWT_SECRET' | 'INTERNAL_SIGNING_SECRET', string>, flags: NodeFlags): Promise<Setup> {
+  const dataDir = options.scale === 'demo' ? 'memory://' : mkdtempSync(path.join(os.tmpdir(), 'hub-bench-pglite-'));
+  const removeDir = () => (dataDir.startsWith('memory:') ? undefined : rmSync(dataDir, { recursive: true, force: true }));
+  try {
+    const seed =
+      options.scale === 'demo'
+        ? ({ scale: 'demo', asOf: new Clock(loadConfig({}).timeZone).today(), seed: 0, ms: 0, tables: [] } satisfies SeedReport)
+        : await seedInto({ kind: 'pglite', dataDir }, options);
+    const hub = await startEmbedded({ dataDir, loadDemo: options.scale === 'demo', secrets, flags });
+    return {
+      ...hub,
+      databaseLabel: `embedded PGlite (${dataDir})`,
+      seed,
+      targets: 'city' in seed && seed.city ? cityTargets(seed.city) : demoTargets(),
+      teardown: async () => {
+        await hub.stop();
+        removeDir();
+      },
+    };
+  } catch (error) {
+    removeDir();
+    throw error;
+  }
+}
+
+async function seedInto(settings: Parameters<typeof connectDatabase>[0], options: BenchOptions): Promise<SeedReport> {
+  const connection = await connectDatabase(settings, loadConfig({}).databaseTimeouts);
+  try {
+    const report = await seedDatabase(connection, { scale: options.scale, logger: createLogger('warn') });
+    console.error(`seeded ${options.scale} in ${(report.ms / 1000).toFixed(1)} s`);
+    return report;
+  } finally {
+    await connection.close();
+  }
+}
+
+async function measure(options: BenchOptions, setup: Setup, secrets: Record<'AUTH_JWT_SECRET' | 'INTERNAL_SIGNING_SECRET', string>) {
+  const config = loadConfig({ ...secrets, DATABASE_URL: '' });
+  const resolved = resolveSecrets(config.auth);
+  const tokens = new Map<string, Promise<string>>();
+  const context: BenchContext = {
+    gatewayUrl: setup.gatewayUrl,
+    hiveUrl: setup.hiveUrl,
+    subgraphUrls: setup.subgraphUrls,
+    databaseUrl: setup.databaseUrl,
+    targets: setup.targets,
+    today: new Clock(config.timeZone).today(),
+    token: (actor: Actor) => {
+      const key = JSON.stringify(actor);
+      if (!tokens.has(key)) tokens.set(key, mintToken(config.auth, resolved, actor));
+      return tokens.get(key)!;
+    },
+    sign: (subgraph, actor, body) => signRequest(resolved.internalSigningSecret, { subgraph, identity: encodeIdentity(actor), body }),
+    runId: randomBytes(4).toString('hex'),
+    cores: os.cpus().length,
+  };
+  const workloads = selectWorkloads([networkWorkload(context), registrationWorkload(context)], options);
+  for (const workload of workloads) for (const variant of workload.variants) await variant.prepare?.();
+  const answers = await compareAnswers(workloads);
+  console.error(
+    `\nmeasuring: ${options.clients} clients, ${options.rounds} rounds of ${options.duration} s per variant, after ${options.warmup} s of warm-up each`,
   );
-  for (const { kind, count } of seed.counts) console.log(`  ${kind.padEnd(32)}${String(count).padStart(6)}`);
-  console.log(`  ${'committee seats'.padEnd(32)}${String(seed.seats).padStart(6)}`);
-  console.log(`memory after seeding: ${memory()}`);
+  const runs = await runRounds(workloads, [...setup.processes, loadGenerator()], options);
+  const explained =
+    options.explain && setup.databaseUrl && context.targets.streets.length
+      ? await explainOneRequest(
+          setup.processes,
+          () => workloads.find((w) => w.key === 'network')!.variants[0].sample!(),
+          setup.databaseUrl,
+          networkSql(context.targets.streets[0].id, context.today),
+        )
+      : undefined;
+  const memoryAtEnd = Object.fromEntries(setup.processes.map((p) => [p.name, Math.round((p.usage()?.rssBytes ?? 0) / 1024 / 1024)]));
+  return { setup, workloads, answers, runs, explained, memoryAtEnd };
+}
 
-  // The bench acts as the hub's operator; straight to the subgraph it signs as the gateway does.
-  const secrets = resolveSecrets(config.auth);
-  const operator = { role: Role.PLATFORM_ADMIN, subject: 'bench' };
-  const bearer = { authorization: `Bearer ${await mintToken(config.auth, secrets, operator)}` };
-  const viaGateway = () => bearer;
-  const direct = (body: string) => signRequest(secrets.internalSigningSecret, { subgraph: 'organisations', identity: encodeIdentity(operator), body });
-  const streets = city.streetIds;
-  const buildings = city.buildingIds.filter((_, i) => i % 25 === 0);
-  const scenarios: Scenario[] = [
-    {
-      label: '(a) street overview, gateway',
-      url: stack.gateway.url,
-      query: STREET_OVERVIEW,
-      variables: (i) => ({ id: streets[i % streets.length] }),
-      headers: viaGateway,
-    },
-    {
-      label: '(b) city grids subtree+kind first:100, gw',
-      url: stack.gateway.url,
-      query: CITY_GRIDS,
-      variables: () => ({ root: city.districtId }),
-      headers: viaGateway,
-    },
-    {
-      label: '(c) building + ancestors, gateway',
-      url: stack.gateway.url,
-      query: BUILDING_ANCESTORS,
-      variables: (i) => ({ id: buildings[i % buildings.length] }),
-      headers: viaGateway,
-    },
-    {
-      label: '(d) street overview, subgraph direct',
-      url: subgraph.url,
-      query: STREET_OVERVIEW,
-      variables: (i) => ({ id: streets[i % streets.length] }),
-      headers: direct,
-    },
+function selectWorkloads(all: Workload[], options: BenchOptions): Workload[] {
+  return all
+    .filter((w) => !options.workloads || options.workloads.includes(w.key))
+    .map((w) => ({ ...w, variants: w.variants.filter((v) => !options.variants || options.variants.includes(v.name)) }))
+    .filter((w) => w.variants.length > 0);
+}
+
+function summariseProfiles(dir: string) {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .map((f) => summariseProfile(path.join(dir, f)));
+  } catch {
+    return [];
+  }
+}
+
+type Results = Awaited<ReturnType<typeof measure>> & { profiles?: ReturnType<typeof summariseProfile>[]; loadAtStart: number[]; wholeRunSeconds: number };
+
+async function writeResults(options: BenchOptions, results: Results) {
+  const { setup, workloads, answers, runs, explained, memoryAtEnd, profiles } = results;
+  const summaries = summarise(runs);
+  const targets = checkTargets(summaries, options.clients, options.embedded);
+  const commit = await run('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).then(
+    (r) => r.stdout.trim(),
+    () => 'unknown',
+  );
+  const dirty = await run('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT }).then(
+    (r) => r.stdout.trim() !== '',
+    () => false,
+  );
+  const header = [
+    `\ncommit ${commit}${dirty ? ' (with uncommitted changes)' : ''}, ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+    `${options.embedded ? 'embedded mode' : 'distributed mode'} on ${setup.databaseLabel}; data: ${options.scale} as of ${setup.seed.asOf}`,
+    // Other work on the machine shifts every figure; the load average says how quiet it was.
+    `load average at the start ${results.loadAtStart.map((l) => l.toFixed(1)).join(' ')}, at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   ];
-
-  console.log('\nSQL statements per request (one request each, nothing else running):');
-  for (const s of scenarios) {
-    sqlStatements = 0;
-    const data = await send(s.url, s.query, s.variables(0), s.headers);
-    const kb = (Buffer.byteLength(JSON.stringify({ data })) / 1024).toFixed(1);
-    console.log(`  ${s.label.padEnd(44)}${String(sqlStatements).padStart(3)}   ${summary(data)}; ${kb} kB of JSON`);
-  }
-
-  console.log(
-    `\nlatency: ${WARM_UP} warm-up, then ${SEQUENTIAL} sequential, then ${CONCURRENT} with ${CONCURRENCY} in flight (each phase capped at ${PHASE_CAP_MS / 1000} s)`,
-  );
-  console.log(TABLE_HEADER);
-  for (const s of scenarios) {
-    const warm = await runPhase(s, 'warm', WARM_UP, 1, PHASE_CAP_MS);
-    if (warm.errors) console.log(formatRow(warm));
-    console.log(formatRow(await runPhase(s, 'seq', SEQUENTIAL, 1, PHASE_CAP_MS)));
-    console.log(formatRow(await runPhase(s, `conc×${CONCURRENCY}`, CONCURRENT, CONCURRENCY, PHASE_CAP_MS)));
-  }
-  console.log(`\nmemory after the runs: ${memory()}`);
-  forceGc();
-  console.log(`memory after a forced GC: ${memory()}`);
+  const tables = workloads.map((w) => {
+    const size = answers[w.key]?.bytes ? `, ${(answers[w.key].bytes / 1024).toFixed(1)} kB an answer` : '';
+    return formatTable(
+      `\n${w.name}${size}`,
+      summaries.filter((s) => s.workload === w.key),
+    );
+  });
+  console.log([...header, ...tables, '\ntargets (issue 13):', formatTargets(targets)].join('\n'));
+  if (explained) console.log(`\nEXPLAIN ANALYZE of one journey-1 request's statements:\n${formatExplained(explained)}`);
+  if (profiles?.length) console.log(`\nCPU profiles:\n${profiles.map(formatProfile).join('\n')}`);
+  console.log(`\nresident memory at the end (MiB): ${JSON.stringify(memoryAtEnd)}; whole run ${results.wholeRunSeconds} s`);
+  const json = {
+    commit,
+    dirty,
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryMiB: Math.round(os.totalmem() / 1024 / 1024), node: process.version },
+    loadAverage: { start: results.loadAtStart, end: os.loadavg() },
+    options: { ...options, serverUrl: undefined },
+    database: setup.databaseLabel,
+    data: { scale: options.scale, asOf: setup.seed.asOf, seed: setup.seed.seed, seedSeconds: Math.round(setup.seed.ms / 100) / 10, tables: setup.seed.tables },
+    answers,
+    results: summaries,
+    targets,
+    memoryAtEndMiB: memoryAtEnd,
+    explained,
+    profiles,
+    wholeRunSeconds: results.wholeRunSeconds,
+  };
+  mkdirSync(path.dirname(path.resolve(ROOT, options.out)), { recursive: true });
+  writeFileSync(path.resolve(ROOT, options.out), `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`results written to ${options.out}`);
 }
 
-/** Full GC without `--expose-gc` on the command line (the npm script is fixed). */
-function forceGc() {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
-}
-
-/** A few numbers from a response, to show it held what was asked for. */
-function summary(data: any): string {
-  const o = data.organisation;
-  if (data.organisations) return `totalCount ${data.organisations.totalCount}, page ${data.organisations.edges.length}`;
-  if (o?.ancestors) return `depth ${o.depth}, ${o.ancestors.length} ancestors`;
-  if (o?.children) {
-    const edges = o.children.edges as any[];
-    const nested = edges.reduce((n, e) => n + e.node.children.edges.length, 0);
-    const seats = edges.reduce((n, e) => n + e.node.seats.length, o.seats.length);
-    return `${edges.length} communities, ${nested} of their children, ${seats} seats`;
-  }
-  return JSON.stringify(data).slice(0, 80);
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runMain(main);

@@ -1,49 +1,76 @@
-import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/sql';
-import type { City } from './city';
+/**
+ * `npm run seed -- --scale city|demo [--database-url postgres://…]`: fills an empty database with a
+ * generated city (or the demo district) through the subgraphs' own schemas, after their migrations.
+ * Without --database-url it uses DATABASE_URL, else the embedded PGlite that `npm start` opens.
+ */
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runMain } from '../cli/run-main';
+import { loadConfigOrExit } from '../platform/config/config';
+import { createLogger } from '../platform/logging/logger';
+import { connectDatabase } from '../platform/orm/orm';
+import { DEFAULT_SEED, seedDatabase } from './seed/seed.runner';
+import { SCALES, type Scale } from './seed/seed.types';
 
-const ORGS = '"organisations"."organisation"';
-const SEATS = '"organisations"."committee_seat"';
-const CHUNK = 1000;
+const USAGE = `usage: npm run seed -- --scale <${[...SCALES, 'demo'].join('|')}> [options]
 
-/** Multi-row INSERTs of `CHUNK` rows each; `extra` is SQL appended to every row (e.g. `now()`). */
-async function insertRows(em: EntityManager, table: string, columns: string[], extra: Array<[string, string]>, rows: unknown[][]) {
-  const all = [...columns, ...extra.map(([name]) => name)];
-  const tuple = `(${[...columns.map(() => '?'), ...extra.map(([, sql]) => sql)].join(', ')})`;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const sql = `insert into ${table} (${all.map((c) => `"${c}"`).join(', ')}) values ${chunk.map(() => tuple).join(', ')}`;
-    await em.execute(sql, chunk.flat());
+  --scale city          4 districts, 60 streets, 400 communities, 4,000 grids, 5,000 units, 20,000 agreements
+  --scale demo          the demo district (清河区) that \`npm start\` loads
+  --scale tiny          a few of everything (tests)
+  --database-url URL    PostgreSQL to fill (default: DATABASE_URL, else embedded PGlite in PGLITE_DATA_DIR)
+  --as-of YYYY-MM-DD    the day the city is generated as of (default: today in China)
+  --seed N              another, equally shaped city (default ${DEFAULT_SEED})
+  --reset               drop the subgraphs' schemas first (everything in them is lost)`;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string' },
+      'database-url': { type: 'string' },
+      'as-of': { type: 'string' },
+      seed: { type: 'string' },
+      reset: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+  const scale = values.scale as Scale | 'demo' | undefined;
+  if (!scale || ![...SCALES, 'demo'].includes(scale)) exit(`--scale is required: ${[...SCALES, 'demo'].join(', ')}`);
+  if (values['as-of'] && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) exit('--as-of must be a date, YYYY-MM-DD');
+  const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) exit('--seed must be a whole number');
+
+  const config = loadConfigOrExit({ DATABASE_URL: values['database-url'], LOG_LEVEL: 'warn' });
+  const where = config.database.kind === 'postgresql' ? redact(config.database.url) : `embedded PGlite in ${config.database.dataDir}`;
+  if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory:')) mkdirSync(config.database.dataDir, { recursive: true });
+  console.error(`seeding ${scale} into ${where}`);
+  const database = await connectDatabase(config.database, config.databaseTimeouts);
+  try {
+    const report = await seedDatabase(database, {
+      scale,
+      asOf: values['as-of'],
+      timeZone: config.timeZone,
+      seed,
+      reset: values.reset,
+      logger: createLogger(config.logLevel),
+    });
+    for (const t of report.tables) console.log(`  ${`${t.subgraph}.${t.table}`.padEnd(44)}${t.rows ? t.rows.toLocaleString('en').padStart(10) : ''}`);
+    console.log(`${scale} seeded as of ${report.asOf} (seed ${report.seed}) in ${(report.ms / 1000).toFixed(1)} s`);
+  } finally {
+    await database.close();
   }
 }
 
-export interface SeedResult {
-  ms: number;
-  statements: number;
-  counts: Array<{ kind: string; count: number }>;
-  seats: number;
+function exit(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(64);
 }
 
-/** Loads the city in one transaction with bulk INSERTs, then ANALYZEs so plans fit the data. */
-export async function seedCity(em: EntityManager, city: City): Promise<SeedResult> {
-  const started = performance.now();
-  const orgRows = city.organisations.map((o) => [o.id, o.code, o.name, o.kind, o.parentId, o.path, o.depth, o.sector, o.address]);
-  const seatRows = city.seats.map((s, i) => [randomUUID(), s.committeeId, s.holderName, s.role, s.holderUnitId, `202${1 + (i % 3)}-09-28`]);
-  await em.transactional(async (tx) => {
-    const times: Array<[string, string]> = [
-      ['created_at', 'now()'],
-      ['updated_at', 'now()'],
-    ];
-    await insertRows(tx, ORGS, ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'depth', 'sector', 'address'], times, orgRows);
-    await insertRows(tx, SEATS, ['id', 'committee_id', 'holder_name', 'role', 'holder_unit_id', 'term_start'], [['created_at', 'now()']], seatRows);
-  });
-  await em.execute(`analyze ${ORGS}`);
-  await em.execute(`analyze ${SEATS}`);
-  const ms = performance.now() - started;
-  const counts = await em.execute<Array<{ kind: string; count: string }>>(
-    `select kind::text as kind, count(*) as count from ${ORGS} group by kind order by min(depth), kind`,
-  );
-  const [{ count: seats }] = await em.execute<Array<{ count: string }>>(`select count(*) as count from ${SEATS}`);
-  const statements = Math.ceil(orgRows.length / CHUNK) + Math.ceil(seatRows.length / CHUNK);
-  return { ms, statements, counts: counts.map((c) => ({ kind: c.kind, count: Number(c.count) })), seats: Number(seats) };
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
 }
+
+runMain(main);

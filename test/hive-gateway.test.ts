@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { AuditEntry } from '../platform/audit/audit-entry.entity';
@@ -9,6 +8,7 @@ import { Role } from '../platform/auth/identity';
 import { childEnvironment } from '../platform/config/harness';
 import { AGREEMENT_FIELDS, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { GraphQLClient } from './kit/client';
+import { freePort, waitUntilServing } from './kit/processes';
 import { useTestStack } from './kit/stack';
 
 /**
@@ -45,7 +45,11 @@ beforeAll(async () => {
   });
   hive.stdout!.on('data', (chunk) => (output += chunk));
   hive.stderr!.on('data', (chunk) => (output += chunk));
-  await waitUntilServing(`http://127.0.0.1:${port}/readiness`, 90_000);
+  await waitUntilServing(
+    `http://127.0.0.1:${port}/readiness`,
+    () => (hive.exitCode !== null ? `the Hive gateway exited (${hive.exitCode}):\n${output}` : undefined),
+    90_000,
+  );
 });
 
 afterAll(async () => {
@@ -102,25 +106,3 @@ describe('the Hive Gateway example', () => {
     }
   });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function waitUntilServing(readiness: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (hive.exitCode !== null) throw new Error(`the Hive gateway exited (${hive.exitCode}):\n${output}`);
-    const ok = await fetch(readiness, { signal: AbortSignal.timeout(2_000) }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the Hive gateway did not start within ${timeoutMs} ms:\n${output}`);
-}

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { childEnvironment } from '../../platform/config/harness';
 
@@ -33,10 +34,17 @@ export interface Exited {
 /**
  * Starts a process of the hub (`node [nodeArgs] script args`) from the repository root with the
  * test's environment plus `env`, and waits until it logs that it listens. Fails with its output
- * when it exits first or takes longer than `timeoutMs`.
+ * when it exits first or takes longer than `timeoutMs`. With `ipc`, the child gets an IPC channel
+ * (the benchmark asks its preloaded SQL counter over it).
  */
-export async function startHubProcess(nodeArgs: string[], env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<HubProcess> {
-  const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env: childEnvironment({ LOG_LEVEL: 'info', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startHubProcess(
+  nodeArgs: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs = 90_000,
+  options: { ipc?: boolean } = {},
+): Promise<HubProcess> {
+  const stdio = options.ipc ? (['ignore', 'pipe', 'pipe', 'ipc'] as const) : (['ignore', 'pipe', 'pipe'] as const);
+  const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env: childEnvironment({ LOG_LEVEL: 'info', ...env }), stdio: [...stdio] });
   let stderr = '';
   child.stdout!.resume();
   child.stderr!.setEncoding('utf8');
@@ -95,4 +103,29 @@ export async function runToExit(nodeArgs: string[], env: Record<string, string |
   const [code] = (await once(child, 'close')) as [number | null];
   clearTimeout(timer);
   return { code, stdout, stderr };
+}
+
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Polls `url` until it answers 2xx; fails when `exited()` says the process died, or after `timeoutMs`. */
+export async function waitUntilServing(url: string, exited: () => string | undefined, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const why = exited();
+    if (why) throw new Error(why);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }

@@ -1,0 +1,61 @@
+import pg from 'pg';
+import type { DatabaseConnection } from '../../platform/orm/orm';
+import type { Column } from './seed.types';
+
+/**
+ * The bulk path into a subgraph's own tables: each statement inserts thousands of rows as one
+ * array per column (`insert … select * from unnest($1::uuid[], $2::text[], …)`), which PostgreSQL
+ * plans once and runs at close to COPY speed, and which works the same on embedded PGlite (where
+ * COPY from the client is not available). Arrays travel as array literals, so no driver has to
+ * guess an element type and there is no limit on parameters per statement.
+ */
+export interface BulkWriter {
+  insert(schema: string, table: string, columns: Column[], rows: unknown[][]): Promise<void>;
+  execute(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openBulkWriter(database: DatabaseConnection): Promise<BulkWriter> {
+  const run = await runner(database);
+  return {
+    insert: async (schema, table, columns, rows) => {
+      if (rows.length === 0) return;
+      const arrays = columns.map((_, c) => arrayLiteral(rows.map((row) => row[c])));
+      const casts = columns.map((column, c) => `$${c + 1}::${column.type === 'jsonb' ? 'text' : column.type}[]`);
+      const values = columns.map((column) => (column.type === 'jsonb' ? `"${column.name}"::jsonb` : `"${column.name}"`));
+      const names = columns.map((column) => `"${column.name}"`).join(', ');
+      await run.query(`insert into "${schema}"."${table}" (${names}) select ${values.join(', ')} from unnest(${casts.join(', ')}) as t(${names})`, arrays);
+    },
+    execute: async (sql) => void (await run.query(sql, [])),
+    close: run.close,
+  };
+}
+
+interface Runner {
+  query(sql: string, params: unknown[]): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+async function runner(database: DatabaseConnection): Promise<Runner> {
+  if (database.pglite) {
+    const pglite = database.pglite.instance;
+    return { query: (sql, params) => (params.length ? pglite.query(sql, params) : pglite.exec(sql)), close: async () => {} };
+  }
+  if (database.settings.kind !== 'postgresql') throw new Error('no database to write to');
+  const client = new pg.Client({ connectionString: database.settings.url });
+  await client.connect();
+  return { query: (sql, params) => client.query(sql, params), close: () => client.end() };
+}
+
+/** A PostgreSQL array literal: `{"a","b\"c",NULL}`; objects become their JSON text. */
+export function arrayLiteral(values: unknown[]): string {
+  return `{${values.map(element).join(',')}}`;
+}
+
+function element(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}

@@ -1,0 +1,104 @@
+import pg from 'pg';
+import { Role, type Actor } from '../../platform/auth/identity';
+import { runAutocannon } from '../load/autocannon.driver';
+import { postJson, runJourneys } from '../load/journey.driver';
+import { graphqlProblem } from '../load/phase';
+import { pgbenchVersion, runPgbench, runPgPool } from '../load/sql.driver';
+import { DIRECT_AGREEMENTS, DIRECT_PARTNERS, DIRECT_STREET, NETWORK_QUERY } from './network.queries';
+import { networkSql } from './network.sql';
+import type { BenchContext, Variant, Workload } from './workload.types';
+
+/** The administrator of a district: a district platform reading its network. */
+const adminOf = (districtId: string): Actor => ({ role: Role.DISTRICT_ADMIN, subject: `bench-platform-${districtId.slice(0, 8)}`, organisationId: districtId });
+
+/**
+ * Journey 1 four ways, over the streets of the city in turn: through the hub gateway, straight to
+ * the subgraphs (the plan the gateway runs, signed as the gateway signs: the floor without a
+ * gateway), through Hive Gateway, and as one SQL statement (the physical floor).
+ */
+export function networkWorkload(context: BenchContext): Workload {
+  const streets = context.targets.streets;
+  const tokens = new Map<string, string>();
+  const prepare = async () => {
+    for (const street of streets) if (!tokens.has(street.districtId)) tokens.set(street.districtId, await context.token(adminOf(street.districtId)));
+  };
+  const viaRouter = (name: string, url: string): Variant => {
+    const request = (i: number) => {
+      const street = streets[i % streets.length];
+      return {
+        body: JSON.stringify({ query: NETWORK_QUERY, variables: { id: street.id } }),
+        headers: { authorization: `Bearer ${tokens.get(street.districtId)}` },
+      };
+    };
+    return {
+      name,
+      prepare,
+      run: (clients, seconds) => runAutocannon({ url, clients, seconds, request }),
+      sample: async () => {
+        const { body, headers } = request(0);
+        return answerOf(await postJson(url, body, headers));
+      },
+    };
+  };
+  const variants: Variant[] = [viaRouter('gateway', context.gatewayUrl)];
+  variants.push({
+    name: 'direct',
+    prepare,
+    run: (clients, seconds) => runJourneys(clients, seconds, (i) => directJourney(context, i)),
+    sample: () => directJourney(context, 0),
+  });
+  if (context.hiveUrl) variants.push(viaRouter('hive', context.hiveUrl));
+  if (context.databaseUrl) variants.push(sqlVariant(context, context.databaseUrl));
+  return { name: 'journey 1: a street, its seats, communities, active agreements, partners, summaries', key: 'network', variants };
+}
+
+/** The three fetches the gateway's plan makes, made by the client, and the answer put together the same way. */
+async function directJourney(context: BenchContext, i: number): Promise<unknown> {
+  const street = context.targets.streets[i % context.targets.streets.length];
+  const actor = adminOf(street.districtId);
+  const ask = async (subgraph: string, query: string, variables: Record<string, unknown>) => {
+    const body = JSON.stringify({ query, variables });
+    return answerOf(await postJson(context.subgraphUrls[subgraph], body, context.sign(subgraph, actor, body))) as any;
+  };
+  const { organisation } = await ask('organisations', DIRECT_STREET, { id: street.id });
+  const communities = organisation.children.edges.map((e: any) => e.node);
+  const representations = communities.map((c: any) => ({ __typename: 'Organisation', id: c.id }));
+  const { _entities: agreementsOf } = await ask('agreements', DIRECT_AGREEMENTS, { representations });
+  const partnerIds = [...new Set<string>(agreementsOf.flatMap((o: any) => o.agreements.edges.map((e: any) => e.node.partner.id)))];
+  const partners = partnerIds.length
+    ? (await ask('organisations', DIRECT_PARTNERS, { representations: partnerIds.map((id) => ({ __typename: 'Organisation', id })) }))._entities
+    : [];
+  const partnerById = new Map<string, unknown>(partners.map((p: any) => [p.id, p]));
+  communities.forEach((community: any, k: number) => {
+    Object.assign(community, agreementsOf[k]);
+    for (const edge of community.agreements.edges) edge.node.partner = partnerById.get(edge.node.partner.id);
+  });
+  return { organisation };
+}
+
+function sqlVariant(context: BenchContext, databaseUrl: string): Variant {
+  const statements = context.targets.streets.map((s) => networkSql(s.id, context.today));
+  let usePgbench: boolean | undefined;
+  return {
+    name: 'sql',
+    prepare: async () => void (usePgbench ??= (await pgbenchVersion()) !== undefined),
+    run: (clients, seconds) =>
+      usePgbench ? runPgbench({ databaseUrl, clients, seconds, statements }, context.cores) : runPgPool({ databaseUrl, clients, seconds, statements }),
+    sample: async () => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        return (await client.query(statements[0])).rows[0].data;
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/** The `data` of a GraphQL answer, or an error saying what was wrong with it. */
+export function answerOf(response: { status: number; text: string }): unknown {
+  const problem = graphqlProblem(response.status, response.text);
+  if (problem) throw new Error(problem);
+  return (JSON.parse(response.text) as { data: unknown }).data;
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
+import pg from 'pg';
+import { Role } from '../platform/auth/identity';
+import { harnessSettings } from '../platform/config/harness';
+import { createLogger } from '../platform/logging/logger';
+import { createTestDatabase, type TestDatabase } from '../platform/testing/test-database';
+import { Clock } from '../platform/time/clock';
+import { seedDatabase, type SeedReport } from '../bench/seed/seed.runner';
+import { NETWORK_QUERY } from '../bench/workloads/network.queries';
+import { networkSql } from '../bench/workloads/network.sql';
+import { FROM_SOURCES, runToExit } from './kit/processes';
+import { useTestStack } from './kit/stack';
+
+const todayInChina = () => new Clock('Asia/Shanghai').today();
+
+/**
+ * `npm run seed` must not rot: a tiny generated city loads into a real database through the
+ * subgraphs' migrated schemas, and the hub serves it through the gateway, journey 1 giving exactly
+ * what the benchmark's hand-written SQL floor gives, and journey 2 continuing the seeded numbering.
+ */
+const hub = useTestStack();
+let seeded: SeedReport;
+
+beforeAll(async () => {
+  seeded = await seedDatabase(hub.stack.database, { scale: 'tiny', asOf: todayInChina(), logger: createLogger('silent'), out: null });
+});
+
+async function sqlAnswer(sql: string): Promise<unknown> {
+  const database = hub.stack.database;
+  if (database.pglite) {
+    const data = (await database.pglite.instance.query<{ data: unknown }>(sql)).rows[0].data;
+    return typeof data === 'string' ? JSON.parse(data) : data;
+  }
+  const client = new pg.Client({ connectionString: (database.settings as { url: string }).url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows[0].data;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('a seeded tiny city', () => {
+  test('answers journey 1 through the gateway exactly as the hand-written SQL floor does', async () => {
+    const city = seeded.city!;
+    const district = city.districts[0];
+    const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'seed-admin', organisationId: district.id });
+    for (const street of city.streets) {
+      const viaGateway = await admin.data(NETWORK_QUERY, { id: street.id });
+      assert.equal(viaGateway.organisation.children.totalCount, city.communities.filter((c) => c.parent === street).length);
+      assert.deepEqual(viaGateway, await sqlAnswer(networkSql(street.id, todayInChina())));
+    }
+    const agreements = (await admin.data(NETWORK_QUERY, { id: city.streets[0].id })).organisation.children.edges.flatMap((e: any) => e.node.agreements.edges);
+    assert.ok(agreements.length > 0, 'the street has active agreements');
+    const { organisations } = await admin.data(`query ($d: ID!) { organisations(filter: { subtreeOf: $d, kind: GRID_PARTY_BRANCH }) { totalCount } }`, {
+      d: district.id,
+    });
+    assert.equal(organisations.totalCount, city.grids.length);
+  });
+
+  test('lets a seeded unit register an agreement, numbered after the seeded ones', async () => {
+    const unit = seeded.city!.units[0];
+    const partner = await hub.as({ role: Role.PARTNER_UNIT, subject: 'seed-unit', organisationId: unit.id });
+    const input = { committeeId: unit.parent!.id, partnerId: unit.id, title: '种子数据后的新协议', validFrom: todayInChina(), validTo: '2099-12-31' };
+    const { registerAgreement } = await partner.data(
+      `mutation ($input: RegisterAgreementInput!) { registerAgreement(input: $input, idempotencyKey: "seed-test-1") { number status } }`,
+      { input },
+    );
+    assert.equal(registerAgreement.status, 'DRAFT');
+    const year = todayInChina().slice(0, 4);
+    const seededThisYear = (
+      await hub.em('agreements').getConnection().execute(`select count(*) as n from agreements.agreement where number like '%-${year}-%'`)
+    )[0].n;
+    assert.equal(registerAgreement.number, `${seeded.city!.districts[0].code}-${year}-${String(Number(seededThisYear)).padStart(4, '0')}`);
+  });
+});
+
+describe('npm run seed', () => {
+  let database: TestDatabase;
+  let dataDir: string | undefined;
+  let target: Record<string, string>;
+  beforeAll(async () => {
+    database = await createTestDatabase(harnessSettings().DATABASE_URL);
+    if (database.settings.kind === 'postgresql') target = { DATABASE_URL: database.settings.url };
+    else target = { DATABASE_URL: '', PGLITE_DATA_DIR: (dataDir = mkdtempSync(path.join(tmpdir(), 'hub-seed-'))) };
+  });
+  afterAll(async () => {
+    await database?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+  const seed = (...args: string[]) => runToExit([...FROM_SOURCES, 'bench/seed.ts', ...args], target, 120_000);
+
+  test('fills an empty database, refuses a full one, and loads the demo district after --reset', async () => {
+    const first = await seed('--scale', 'tiny');
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /agreements\.agreement\s+90\b/);
+    const again = await seed('--scale', 'tiny');
+    assert.notEqual(again.code, 0);
+    assert.match(again.stderr, /already holds data/);
+    const demo = await seed('--scale', 'demo', '--reset');
+    assert.equal(demo.code, 0, demo.stderr);
+    assert.match(demo.stdout, /demo seeded/);
+  });
+
+  test('explains its options and refuses an unknown scale', async () => {
+    const wrong = await seed('--scale', 'galaxy');
+    assert.equal(wrong.code, 64);
+    assert.match(wrong.stderr, /--scale is required: tiny, city, demo/);
+  });
+});
