@@ -7,18 +7,17 @@
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
 import { connectDatabase, initORM, migrate } from '../platform/orm/orm';
-import { subgraphNamed } from '../subgraphs';
+import { SUBGRAPH_NAMES, subgraphNamed } from '../subgraphs';
 
 async function main() {
   const [name, label] = process.argv.slice(2);
-  if (!SUBGRAPH_NAMES.includes(name as SubgraphName)) {
+  const definition = subgraphNamed(name);
+  if (!definition) {
     console.error(`usage: npm run migration:create -- <${SUBGRAPH_NAMES.join('|')}> [name]`);
     process.exit(64);
   }
-  const definition = subgraphNamed(name as SubgraphName);
   const folder = path.join(__dirname, '..', 'subgraphs', name, 'migrations');
   const database = await connectDatabase({ kind: 'pglite', dataDir: 'memory://' }, { acquireMs: 60_000, statementMs: 0 });
   const logger = createLogger('warn');

@@ -6,7 +6,7 @@ import type { RunningServer } from '../platform/http/graphql-server';
 import { bindPort } from '../platform/http/listen';
 import type { Logger } from '../platform/logging/logger';
 import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
-import { SUBGRAPHS } from '../subgraphs';
+import { inStartOrder } from '../subgraphs';
 import { actingOrganisationCheck } from '../subgraphs/organisations/public';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
@@ -55,13 +55,13 @@ export async function startStack(config: Config, options: StackOptions): Promise
   });
   const subgraphs: RunningSubgraph[] = [];
   try {
-    for (const definition of SUBGRAPHS) {
+    for (const definition of inStartOrder()) {
       const subgraph = await startSubgraph(definition, {
         ...subgraphRunOptions(config, database, secrets, options.logger, options.now),
         host: '127.0.0.1',
         port: 0,
         observeSql: options.observeSql,
-        // Subgraphs start in order, organisations first: the others ask it about the tree.
+        // Each starts after the peers it asks (organisations first).
         peerUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       });
       subgraphs.push(subgraph);

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { DEFAULT_SUBGRAPH_PORTS } from '../platform/config/config';
 import { subgraphSdl } from '../platform/federation/subgraph';
 import { SUBGRAPHS } from '../subgraphs';
 
@@ -21,14 +20,8 @@ export interface ComposedGraph {
  * defaults (localhost:4001…); deployments override them per subgraph (`SUBGRAPH_<NAME>_URL`).
  */
 export async function composeGraph(): Promise<ComposedGraph> {
-  const subgraphs = await Promise.all(SUBGRAPHS.map(async (s) => ({ name: s.name, sdl: await subgraphSdl(s) })));
-  const result = composeServices(
-    subgraphs.map(({ name, sdl }) => ({
-      name,
-      typeDefs: parse(sdl),
-      url: `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name as keyof typeof DEFAULT_SUBGRAPH_PORTS]}/graphql`,
-    })),
-  );
+  const subgraphs = await Promise.all(SUBGRAPHS.map(async (s) => ({ name: s.name, port: s.port, sdl: await subgraphSdl(s) })));
+  const result = composeServices(subgraphs.map(({ name, port, sdl }) => ({ name, typeDefs: parse(sdl), url: `http://localhost:${port}/graphql` })));
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
   }

@@ -158,7 +158,7 @@ describe('what a subgraph refuses', () => {
   const onPostgres = harnessSettings().DATABASE_URL ? test : test.skip;
   onPostgres('a request already accepted by another instance of the subgraph (nonces shared on PostgreSQL)', async () => {
     const logger = createLogger('silent');
-    const second = await startSubgraph(subgraphNamed('organisations'), {
+    const second = await startSubgraph(subgraphNamed('organisations')!, {
       ...subgraphRunOptions(hub.config, hub.stack.database, resolveSecrets(hub.config.auth), logger),
       host: '127.0.0.1',
       port: 0,

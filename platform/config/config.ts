@@ -21,8 +21,13 @@ const duration = z
   })
   .pipe(z.number().int().min(60, 'must be at least a minute'));
 
-export const SUBGRAPH_NAMES = ['organisations', 'agreements', 'checkins', 'meetings'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+/**
+ * A subgraph's name (`organisations`). The platform knows no names: subgraphs/index.ts lists them,
+ * and `SUBGRAPH_<NAME>_URL` is read for whatever name it is given.
+ */
+export type SubgraphName = string;
+const SUBGRAPH_NAME_PATTERN = /^[a-z][a-z0-9]*$/;
+const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z][A-Z0-9]*)_URL$/;
 
 const environmentSchema = z.object({
   DATABASE_URL: z
@@ -39,12 +44,8 @@ const environmentSchema = z.object({
   SHUTDOWN_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   HOST: z.string().min(1).default('127.0.0.1'),
   GATEWAY_PORT: port.default(4000),
-  SUBGRAPH_NAME: z.enum(SUBGRAPH_NAMES).optional(),
+  SUBGRAPH_NAME: z.string().regex(SUBGRAPH_NAME_PATTERN, 'must be a subgraph name such as organisations').optional(),
   SUBGRAPH_PORT: port.optional(),
-  SUBGRAPH_ORGANISATIONS_URL: z.url().optional(),
-  SUBGRAPH_AGREEMENTS_URL: z.url().optional(),
-  SUBGRAPH_CHECKINS_URL: z.url().optional(),
-  SUBGRAPH_MEETINGS_URL: z.url().optional(),
   LOAD_DEMO_DATA: booleanFlag.optional(),
   RUN_MIGRATIONS: booleanFlag.default(true),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
@@ -71,14 +72,6 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_SQL: booleanFlag.default(false),
 });
-
-/** The default port of each subgraph when it runs as its own process. */
-export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
-  organisations: 4001,
-  agreements: 4002,
-  checkins: 4003,
-  meetings: 4004,
-};
 
 export type Database = { kind: 'postgresql'; url: string; poolMax: number } | { kind: 'pglite'; dataDir: string };
 
@@ -169,6 +162,20 @@ export interface EdgeLimits {
   allowBatchedRequests: boolean;
 }
 
+/** `SUBGRAPH_<NAME>_URL` for every name given, each a URL: where the gateway (and peers) reach that subgraph. */
+function parseSubgraphUrls(env: Record<string, string | undefined>): Record<SubgraphName, string> {
+  const urls: Record<SubgraphName, string> = {};
+  const problems: string[] = [];
+  for (const [variable, value] of Object.entries(env)) {
+    const name = SUBGRAPH_URL_VARIABLE.exec(variable)?.[1];
+    if (!name || value === undefined) continue;
+    if (z.url().safeParse(value).success) urls[name.toLowerCase()] = value;
+    else problems.push(`  ${variable}: Invalid URL`);
+  }
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  return urls;
+}
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -197,12 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewayPort: e.GATEWAY_PORT,
     subgraphName: e.SUBGRAPH_NAME,
     subgraphPort: e.SUBGRAPH_PORT,
-    subgraphUrls: {
-      organisations: e.SUBGRAPH_ORGANISATIONS_URL,
-      agreements: e.SUBGRAPH_AGREEMENTS_URL,
-      checkins: e.SUBGRAPH_CHECKINS_URL,
-      meetings: e.SUBGRAPH_MEETINGS_URL,
-    },
+    subgraphUrls: parseSubgraphUrls(defined),
     timeouts: { subgraphMs: e.SUBGRAPH_TIMEOUT_MS, requestMs: e.GATEWAY_REQUEST_TIMEOUT_MS },
     loadDemoData: e.LOAD_DEMO_DATA,
     runMigrations: e.RUN_MIGRATIONS,

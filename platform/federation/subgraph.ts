@@ -24,6 +24,8 @@ import { Peers } from './peers';
 /** All a subgraph folder exports: the one shape that the runner, the composer and the tests know. */
 export interface SubgraphDefinition extends FederatedSchemaInput {
   name: SubgraphName;
+  /** Its port when it runs as its own process (`start:subgraph`), and in the composed supergraph's URL. */
+  port: number;
   storage: SubgraphStorage;
   /** How this subgraph finds where an organisation sits, for access checks. */
   treeLookup: RequestScopedClass<TreeLookup>;

@@ -13,6 +13,7 @@ import { RemoteTreeLookup, resolveOrganisationReference } from '../organisations
 /** 共驻共建: owner of `Agreement`, its lists, amendments and reviews; adds agreements to `Organisation`. */
 export const agreementsSubgraph: SubgraphDefinition = {
   name: 'agreements',
+  port: 4002,
   storage: { schema: 'agreements', entities: [Agreement, AgreementAmendment, AgreementReview, AgreementNumberSequence], migrations },
   resolvers: [
     AgreementResolver,

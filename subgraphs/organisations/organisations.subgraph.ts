@@ -13,6 +13,7 @@ import { auditResolver } from '../../platform/audit/audit.resolver';
 /** 组织体系: owner of `Organisation` (the district tree and its units) and `CommitteeSeat`. */
 export const organisationsSubgraph: SubgraphDefinition = {
   name: 'organisations',
+  port: 4001,
   storage: { schema: 'organisations', entities: [Organisation, CommitteeSeat], migrations },
   resolvers: [OrganisationResolver, OrganisationSeatsResolver, CommitteeSeatResolver, auditResolver('organisations', ORGANISATION_PERMISSIONS.readAudit)],
   referenceResolvers: {
