@@ -19,7 +19,7 @@ const noProcessEnv = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.dist-test-*/', 'data/', 'schema/', 'tools/*.cjs', 'jest.config.js'] },
+  { ignores: ['node_modules/', 'test/kit/graphql/', 'dist/', '.dist-test-*/', 'data/', 'schema/', 'tools/*.cjs', 'jest.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,12 +7,13 @@ import { composeGraph, ERRORS_DOC, SCHEMA_DIR } from '../gateway/composition';
 import { reasonsMarkdown } from '../platform/errors/reasons-doc';
 
 async function main() {
-  const { subgraphs, supergraph } = await composeGraph();
+  const { subgraphs, supergraph, api } = await composeGraph();
   mkdirSync(SCHEMA_DIR, { recursive: true });
   for (const { name, sdl } of subgraphs) writeFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), sdl);
   writeFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), supergraph);
+  writeFileSync(path.join(SCHEMA_DIR, 'api.graphql'), api);
   writeFileSync(ERRORS_DOC, reasonsMarkdown());
-  console.log(`Wrote ${subgraphs.length} subgraph schemas, schema/supergraph.graphql and docs/errors.md`);
+  console.log(`Wrote ${subgraphs.length} subgraph schemas, schema/supergraph.graphql, schema/api.graphql and docs/errors.md`);
 }
 
 main().catch((error) => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { subgraphSdl } from '../platform/federation/subgraph';
 import { SUBGRAPHS } from '../subgraphs';
 
@@ -13,6 +13,8 @@ export interface ComposedGraph {
   subgraphs: Array<{ name: string; sdl: string }>;
   /** `schema/supergraph.graphql`. */
   supergraph: string;
+  /** `schema/api.graphql`: the schema clients see (the typed test documents are checked against it). */
+  api: string;
 }
 
 /**
@@ -25,5 +27,7 @@ export async function composeGraph(): Promise<ComposedGraph> {
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
   }
-  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n` };
+  // What clients see: the supergraph without federation's own types and directives.
+  const api = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n`, api: `${api.trim()}\n` };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
-import { AGREEMENT_FIELDS, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
+import { AMEND, READ_AGREEMENT as READ, REGISTER, SIGN, TERMINATE, agreementInput, demoParties, type Parties } from './kit/agreements';
+import { graphql } from './kit/graphql';
 import type { GraphQLResponse } from './kit/client';
 import { createOrganisation } from './kit/factories';
 import { useTestStack } from './kit/stack';
@@ -14,13 +15,14 @@ const hub = useTestStack({ demo: true });
 let p: Parties;
 const WRITERS = 6;
 
-const SIGN = `mutation ($id: ID!, $version: Int!) { signAgreement(id: $id, version: $version) { ${AGREEMENT_FIELDS} } }`;
-const AMEND = `mutation ($id: ID!, $version: Int!, $input: AmendAgreementInput!, $reason: String) {
-  amendAgreement(id: $id, version: $version, input: $input, reason: $reason) { ${AGREEMENT_FIELDS} } }`;
-const TERMINATE = `mutation ($id: ID!, $version: Int!, $reason: String!) { terminateAgreement(id: $id, version: $version, reason: $reason) { ${AGREEMENT_FIELDS} } }`;
-const RENEW = `mutation ($id: ID!, $version: Int!, $from: LocalDate!, $to: LocalDate!) {
-  renewAgreement(id: $id, version: $version, validFrom: $from, validTo: $to) { id renewalOfId } }`;
-const READ = `query ($id: ID!) { agreement(id: $id) { ${AGREEMENT_FIELDS} renewedById } }`;
+const RENEWAL = graphql(`
+  mutation RenewAgreementOnce($id: ID!, $version: Int!, $from: LocalDate!, $to: LocalDate!) {
+    renewAgreement(id: $id, version: $version, validFrom: $from, validTo: $to) {
+      id
+      renewalOfId
+    }
+  }
+`);
 
 const register = async (title: string) => (await p.partner.data(REGISTER, { input: agreementInput(p, { title }) })).registerAgreement;
 const signed = async (title: string) => {
@@ -97,12 +99,12 @@ describe('renewal is a change of the renewed agreement', () => {
 
   test('renewing twice with the version read is refused as stale; with the new version, as already renewed', async () => {
     const a = await signed('续签两次');
-    const r = (await p.partner.data(RENEW, { id: a.id, version: a.version, from: '2029-01-01', to: '2031-12-31' })).renewAgreement;
-    await p.partner.error('STALE_VERSION', RENEW, { id: a.id, version: a.version, from: '2029-01-01', to: '2031-12-31' });
+    const r = (await p.partner.data(RENEWAL, { id: a.id, version: a.version, from: '2029-01-01', to: '2031-12-31' })).renewAgreement;
+    await p.partner.error('STALE_VERSION', RENEWAL, { id: a.id, version: a.version, from: '2029-01-01', to: '2031-12-31' });
     const old = (await p.partner.data(READ, { id: a.id })).agreement;
     assert.equal(old.renewedById, r.id);
     assert.equal(old.version, a.version + 1);
-    const again = await p.partner.error('ALREADY_RENEWED', RENEW, { id: a.id, version: old.version, from: '2029-01-01', to: '2031-12-31' });
+    const again = await p.partner.error('ALREADY_RENEWED', RENEWAL, { id: a.id, version: old.version, from: '2029-01-01', to: '2031-12-31' });
     assert.equal(again.extensions?.renewalId, r.id);
     assert.equal(await sql('select count(*) as n from agreements.agreement where renewal_of_id = ?', [a.id]), 1);
   });
@@ -110,7 +112,7 @@ describe('renewal is a change of the renewed agreement', () => {
   test('concurrent renewals create one renewal', async () => {
     const a = await signed('并发续签');
     const results = await Promise.all(
-      Array.from({ length: WRITERS }, () => p.partner.request(RENEW, { id: a.id, version: a.version, from: '2029-01-01', to: '2031-12-31' })),
+      Array.from({ length: WRITERS }, () => p.partner.request(RENEWAL, { id: a.id, version: a.version, from: '2029-01-01', to: '2031-12-31' })),
     );
     const won = oneWinner(results).renewAgreement;
     assert.equal(won.renewalOfId, a.id);

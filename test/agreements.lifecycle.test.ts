@@ -1,35 +1,38 @@
 import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
-import { AGREEMENT_FIELDS, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
+import { AMEND, PROGRESS, REGISTER, RENEW, RESUME, SIGN, SUSPEND, TERMINATE, agreementInput, demoParties, type Parties } from './kit/agreements';
+import { graphql } from './kit/graphql';
 import { useTestStack } from './kit/stack';
 
 /** An agreement's life after registration, through the gateway, with each refusal. */
 const hub = useTestStack({ demo: true });
 let p: Parties;
 
-const register = async (overrides: Record<string, unknown> = {}) => (await p.partner.data(REGISTER, { input: agreementInput(p, overrides) })).registerAgreement;
-const op = (name: string, args: string, vars: string) => `mutation (${vars}) { ${name}(${args}) { ${AGREEMENT_FIELDS} } }`;
-const SIGN = op('signAgreement', 'id: $id, version: $version', '$id: ID!, $version: Int!');
-const AMEND = op(
-  'amendAgreement',
-  'id: $id, version: $version, input: $input, reason: $reason',
-  '$id: ID!, $version: Int!, $input: AmendAgreementInput!, $reason: String',
-);
-const SUSPEND = op('suspendAgreement', 'id: $id, version: $version, reason: $reason', '$id: ID!, $version: Int!, $reason: String!');
-const RESUME = op('resumeAgreement', 'id: $id, version: $version', '$id: ID!, $version: Int!');
-const TERMINATE = op('terminateAgreement', 'id: $id, version: $version, reason: $reason', '$id: ID!, $version: Int!, $reason: String!');
-const RENEW = op(
-  'renewAgreement',
-  'id: $id, version: $version, validFrom: $from, validTo: $to',
-  '$id: ID!, $version: Int!, $from: LocalDate!, $to: LocalDate!',
-);
-const PROGRESS = op(
-  'reportProjectProgress',
-  'id: $id, version: $version, projectId: $project, progress: $progress, note: $note',
-  '$id: ID!, $version: Int!, $project: ID!, $progress: Int!, $note: String!',
-);
-const REVIEW = `mutation ($id: ID!, $year: Int!, $rating: Int!) { reviewAgreement(id: $id, year: $year, rating: $rating, comment: "合作良好") { year rating } }`;
-const signed = async (overrides: Record<string, unknown> = {}) => {
+const register = async (overrides: Parameters<typeof agreementInput>[1] = {}) =>
+  (await p.partner.data(REGISTER, { input: agreementInput(p, overrides) })).registerAgreement;
+const REVIEW = graphql(`
+  mutation ReviewAgreement($id: ID!, $year: Int!, $rating: Int!) {
+    reviewAgreement(id: $id, year: $year, rating: $rating, comment: "合作良好") {
+      year
+      rating
+    }
+  }
+`);
+const EXPIRED = graphql(`
+  query ExpiredAgreementsOf($id: ID!) {
+    organisation(id: $id) {
+      agreements(status: EXPIRED, first: 50) {
+        edges {
+          node {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+const signed = async (overrides: Parameters<typeof agreementInput>[1] = {}) => {
   const a = await register(overrides);
   return (await p.staff.data(SIGN, { id: a.id, version: a.version })).signAgreement;
 };
@@ -44,7 +47,7 @@ describe('signing, suspending, ending', () => {
     await p.partner.error('ROLE_NOT_PERMITTED', SIGN, { id: a.id, version: a.version });
     const s = (await p.staff.data(SIGN, { id: a.id, version: a.version })).signAgreement;
     assert.equal(s.status, 'ACTIVE');
-    assert.match(s.signingDate, /^\d{4}-\d{2}-\d{2}$/);
+    assert.match(s.signingDate ?? '', /^\d{4}-\d{2}-\d{2}$/);
     await p.staff.error('ILLEGAL_TRANSITION', SIGN, { id: a.id, version: s.version });
     await p.staff.error('STALE_VERSION', SIGN, { id: a.id, version: a.version });
   });
@@ -59,7 +62,7 @@ describe('signing, suspending, ending', () => {
     const t = (await p.partner.data(TERMINATE, { id: a.id, version: r.version, reason: '单位搬迁' })).terminateAgreement;
     assert.equal(t.status, 'TERMINATED');
     assert.deepEqual(
-      t.amendments.map((m: any) => m.reason),
+      t.amendments.map((m) => m.reason),
       ['整改', '单位搬迁'],
     );
     await p.partner.error('WRONG_STATE', AMEND, { id: a.id, version: t.version, input: { title: '改' }, reason: '试' });
@@ -70,9 +73,8 @@ describe('signing, suspending, ending', () => {
   test('an active agreement past its term reads as EXPIRED, without a job', async () => {
     const a = await signed({ validFrom: '2020-01-01', validTo: '2021-12-31' });
     assert.equal(a.status, 'EXPIRED');
-    const list = `query ($id: ID!) { organisation(id: $id) { agreements(status: EXPIRED, first: 50) { edges { node { id status } } } } }`;
-    const expired = (await p.partner.data(list, { id: p.unit.id })).organisation.agreements.edges.map((e: any) => e.node);
-    assert.ok(expired.some((n: any) => n.id === a.id) && expired.every((n: any) => n.status === 'EXPIRED'));
+    const expired = (await p.partner.data(EXPIRED, { id: p.unit.id })).organisation!.agreements!.edges.map((e) => e.node);
+    assert.ok(expired.some((n) => n.id === a.id) && expired.every((n) => n.status === 'EXPIRED'));
   });
 });
 
@@ -87,7 +89,7 @@ describe('amendments, progress, reviews, renewal', () => {
     const one = (await p.partner.data(AMEND, { id: a.id, version: a.version, input: { title: '新名称' }, reason: '更名' })).amendAgreement;
     const two = (await p.staff.data(AMEND, { id: a.id, version: one.version, input: { validTo: '2029-06-30' }, reason: '延长期限' })).amendAgreement;
     assert.deepEqual(
-      two.amendments.map((m: any) => [m.number, m.reason]),
+      two.amendments.map((m) => [m.number, m.reason]),
       [
         [1, '更名'],
         [2, '延长期限'],
@@ -117,7 +119,7 @@ describe('amendments, progress, reviews, renewal', () => {
     const c = (await p.staff.data(PROGRESS, { id: a.id, version: b.version, project, progress: 100, note: '完成' })).reportProjectProgress;
     assert.equal(c.projects[0].progress, 100);
     assert.deepEqual(
-      c.projects[0].reports.map((r: any) => r.progress),
+      c.projects[0].reports.map((r) => r.progress),
       [60, 100],
     );
   });
@@ -128,11 +130,10 @@ describe('amendments, progress, reviews, renewal', () => {
     const b = (await p.partner.data(PROGRESS, { id: a.id, version: a.version, project, progress: 80, note: '基本完成' })).reportProjectProgress;
     const refused = await p.partner.error('PROGRESS_GOES_BACK', PROGRESS, { id: a.id, version: b.version, project, progress: 50, note: '返工' });
     assert.deepEqual([refused.extensions?.field, refused.extensions?.current, refused.extensions?.reported], ['progress', 80, 50]);
-    const back = `mutation ($id: ID!, $version: Int!, $project: ID!, $reason: String) {
-      reportProjectProgress(id: $id, version: $version, projectId: $project, progress: 50, note: "返工", reason: $reason) { version projects { progress reports { progress reason } } } }`;
-    const c = (await p.partner.data(back, { id: a.id, version: b.version, project, reason: '验收未通过，需返工' })).reportProjectProgress;
+    const c = (await p.partner.data(PROGRESS, { id: a.id, version: b.version, project, progress: 50, note: '返工', reason: '验收未通过，需返工' }))
+      .reportProjectProgress;
     assert.equal(c.projects[0].progress, 50);
-    assert.deepEqual(c.projects[0].reports.at(-1), { progress: 50, reason: '验收未通过，需返工' });
+    assert.deepEqual(c.projects[0].reports.at(-1), { progress: 50, note: '返工', reason: '验收未通过，需返工' });
   });
 
   test('the committee side reviews once a year, rating 1 to 5', async () => {

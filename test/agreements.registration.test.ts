@@ -97,7 +97,7 @@ describe('registerAgreement', () => {
       results.map((r) => r.errors),
       Array(10).fill(undefined),
     );
-    assert.equal(new Set(results.map((r) => r.data.registerAgreement.id)).size, 1);
+    assert.equal(new Set(results.map((r) => r.data?.registerAgreement.id)).size, 1);
     assert.equal(await count(), before + 1);
   });
 });

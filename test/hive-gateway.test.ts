@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { AuditEntry } from '../platform/audit/audit-entry.entity';
 import { Role } from '../platform/auth/identity';
 import { childEnvironment } from '../platform/config/harness';
-import { AGREEMENT_FIELDS, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
+import { READ_AGREEMENT, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { GraphQLClient } from './kit/client';
 import { freePort, waitUntilServing } from './kit/processes';
 import { useTestStack } from './kit/stack';
@@ -84,7 +84,7 @@ describe('the Hive Gateway example', () => {
     const partner = await as(Role.PARTNER_UNIT, 'hive-unit-user', p.unit.id);
     const { registerAgreement } = await partner.data(REGISTER, { input: agreementInput(p, { title: '经蜂巢网关登记的协议' }) });
     assert.equal(registerAgreement.title, '经蜂巢网关登记的协议');
-    const stored = await p.partner.data(`query ($id: ID!) { agreement(id: $id) { ${AGREEMENT_FIELDS} } }`, { id: registerAgreement.id });
+    const stored = await p.partner.data(READ_AGREEMENT, { id: registerAgreement.id });
     assert.equal(stored.agreement.title, '经蜂巢网关登记的协议');
     const trail = await hub.em('agreements').find(AuditEntry, { entityType: 'Agreement', entityId: registerAgreement.id });
     assert.deepEqual(

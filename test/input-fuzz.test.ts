@@ -5,6 +5,7 @@ import { REGISTER, agreementInput, demoParties, type Parties } from './kit/agree
 import type { GraphQLClient, GraphQLResponse } from './kit/client';
 import { createOrganisation } from './kit/factories';
 import { useTestStack } from './kit/stack';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 /**
  * Hostile input through the gateway, for every mutation and list: a NUL character, a lone
@@ -19,7 +20,7 @@ type Vars = Record<string, any>;
 interface Operation {
   name: string;
   as: () => GraphQLClient;
-  query: string;
+  query: string | TypedDocumentNode<any, any>;
   vars: Vars;
   /** Free text (names, titles, descriptions): no control or direction characters. */
   texts?: string[];
@@ -155,7 +156,7 @@ beforeAll(async () => {
       name: 'registerAgreement',
       as: () => p.partner,
       query: REGISTER,
-      vars: { input: { ...full, signingDate: '2025-12-01', projects: [{ ...full.projects[0] }] }, key: 'fuzz-key' },
+      vars: { input: { ...full, signingDate: '2025-12-01', projects: [{ ...full.projects![0] }] }, key: 'fuzz-key' },
       texts: [
         'input.title',
         'input.commitments[0].description',

@@ -8,7 +8,7 @@ import { harnessSettings } from '../platform/config/harness';
 import { createLogger } from '../platform/logging/logger';
 import { subgraphRunOptions } from '../cli/stack';
 import { subgraphNamed } from '../subgraphs';
-import { AGREEMENT_FIELDS, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
+import { AMEND, REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import { GraphQLClient } from './kit/client';
 import { useTestStack } from './kit/stack';
 import { replay, startWiretap, type Captured, type Wiretap } from './kit/wiretap';
@@ -23,8 +23,6 @@ let tap: Wiretap;
 const secret = () => resolveSecrets(hub.config.auth).internalSigningSecret;
 const organisationsUrl = () => hub.stack.subgraphs.find((s) => s.name === 'organisations')!.url;
 
-const AMEND = `mutation ($id: ID!, $version: Int!, $input: AmendAgreementInput!, $reason: String) {
-  amendAgreement(id: $id, version: $version, input: $input, reason: $reason) { ${AGREEMENT_FIELDS} } }`;
 const READ = `query ($id: ID!) { agreement(id: $id) { title version partner { name } } }`;
 const ORGANISATIONS = '{ organisations { totalCount } }';
 

@@ -7,11 +7,12 @@ import { reasonsMarkdown } from '../platform/errors/reasons-doc';
 
 /** `schema/` is generated and committed; it must match what the code composes today. */
 test('the committed subgraph SDL and supergraph are up to date (run `npm run compose` if not)', async () => {
-  const { subgraphs, supergraph } = await composeGraph();
+  const { subgraphs, supergraph, api } = await composeGraph();
   for (const { name, sdl } of subgraphs) {
     assert.equal(readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8'), sdl, `schema/${name}.graphql is stale`);
   }
   assert.equal(readFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8'), supergraph, 'schema/supergraph.graphql is stale');
+  assert.equal(readFileSync(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8'), api, 'schema/api.graphql is stale');
 });
 
 test('docs/errors.md lists every error reason as the catalog has it (run `npm run compose` if not)', () => {
