@@ -8,6 +8,7 @@ import { startGateway } from '../gateway/gateway';
 import { resolveSecrets } from '../platform/auth/secrets';
 import { createLogger } from '../platform/logging/logger';
 import { GraphQLClient } from './kit/client';
+import { graphql } from './kit/graphql';
 import { createOrganisation, type OrganisationRef } from './kit/factories';
 import { useTestStack } from './kit/stack';
 
@@ -15,6 +16,17 @@ import { useTestStack } from './kit/stack';
 const hub = useTestStack();
 
 const QUERY = '{ organisations { totalCount } }';
+const DISTRICT_TREE = graphql(`
+  query VisibleTree {
+    organisations(first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 const secret = () => new TextEncoder().encode(hub.config.auth.jwtSecret!);
 const claims: { role: Role; org?: string } = { role: Role.ANALYST };
 let tree: { district: OrganisationRef; street: OrganisationRef; community: OrganisationRef; area: OrganisationRef; unit: OrganisationRef };
@@ -49,9 +61,18 @@ const signed = (build: (jwt: SignJWT) => SignJWT, key = secret(), payload: Recor
   ).sign(key);
 
 describe('bearer tokens at the gateway', () => {
-  test('a valid token gets in', async () => {
+  test('a valid token gets in, and reads what its role reaches', async () => {
     const client = new GraphQLClient(hub.stack.gateway.url, await signed((j) => j));
-    assert.equal((await client.request(QUERY)).status, 200);
+    const response = await client.request(DISTRICT_TREE);
+    assert.equal(response.status, 200);
+    assert.equal(response.errors, undefined);
+    // The analyst's district, and nothing of any other: the five organisations made above.
+    assert.deepEqual(
+      response.data?.organisations.edges.map((e) => e.node.id).sort(),
+      Object.values(tree)
+        .map((o) => o.id)
+        .sort(),
+    );
   });
 
   test('missing, malformed, expired, wrongly signed and foreign tokens are refused with UNAUTHENTICATED', async () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
 import { Role, type Actor } from '../platform/auth/identity';
-import type { GraphQLClient } from './kit/client';
+import type { GraphQLClient, GraphQLResponse } from './kit/client';
+import { graphql } from './kit/graphql';
 import { createOrganisation, type OrganisationRef } from './kit/factories';
 import { useTestStack } from './kit/stack';
 
@@ -15,6 +16,7 @@ interface District {
   district: OrganisationRef;
   street: OrganisationRef;
   community: OrganisationRef;
+  area: OrganisationRef;
   grid: OrganisationRef;
   unit: OrganisationRef;
 }
@@ -26,9 +28,10 @@ async function buildDistrict(): Promise<District> {
   const district = await createOrganisation(hub.gateway, 'DISTRICT_COMMITTEE', null);
   const street = await createOrganisation(hub.gateway, 'STREET_WORKING_COMMITTEE', district);
   const community = await createOrganisation(hub.gateway, 'COMMUNITY_PARTY_COMMITTEE', street);
+  const area = await createOrganisation(hub.gateway, 'AREA_JOINT_PARTY_ORGANISATION', community);
   const grid = await createOrganisation(hub.gateway, 'GRID_PARTY_BRANCH', community);
   const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', community);
-  return { district, street, community, grid, unit };
+  return { district, street, community, area, grid, unit };
 }
 
 /** The actors of district A, one per role. */
@@ -41,38 +44,149 @@ const actors = (): Record<Role, Actor> => ({
   ANALYST: { role: Role.ANALYST, subject: 'analyst-a', organisationId: a.district.id },
 });
 
-const state = async () =>
-  (
-    await hub.gateway.data(
-      `{ organisations(first: 100) { edges { node { id code name version parentId seats(includeEnded: true) { id termEnd version } } } } }`,
-    )
-  ).organisations.edges;
+const STATE = graphql(`
+  query TreeState {
+    organisations(first: 100) {
+      edges {
+        node {
+          id
+          code
+          name
+          version
+          parentId
+          seats(includeEnded: true) {
+            id
+            holderName
+            termEnd
+            version
+          }
+        }
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  query OrganisationAsStored($id: ID!) {
+    organisation(id: $id) {
+      id
+      code
+      name
+      kind
+      version
+      depth
+      parentId
+      seats {
+        holderName
+        role
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation CreateInMatrix($i: CreateOrganisationInput!) {
+    createOrganisation(input: $i) {
+      id
+      code
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation UpdateInMatrix($i: UpdateOrganisationInput!) {
+    updateOrganisation(input: $i) {
+      id
+      version
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation MoveInMatrix($i: MoveOrganisationInput!) {
+    moveOrganisation(input: $i) {
+      id
+      version
+    }
+  }
+`);
+const ADD_SEAT = graphql(`
+  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {
+    addCommitteeSeat(input: $i) {
+      id
+    }
+  }
+`);
 
-/** Each write, against a district's data; `version` is read fresh so only permission decides. */
-const WRITES: Record<string, (d: District, client: GraphQLClient) => Promise<{ errors?: any[] }>> = {
-  createOrganisation: (d, c) =>
-    c.request(`mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`, {
-      i: { code: `NEW-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, name: '新网格党支部', kind: 'GRID_PARTY_BRANCH', parentId: d.community.id },
-    }),
-  createDistrict: (_d, c) =>
-    c.request(`mutation ($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }`, {
-      i: { code: `D-${Math.random().toString(36).slice(2, 8).toUpperCase()}`, name: '中共新区委', kind: 'DISTRICT_COMMITTEE' },
-    }),
-  updateOrganisation: async (d, c) =>
-    c.request(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, {
-      i: { id: d.community.id, version: await versionOf(d.community.id), name: '改名社区党委' },
-    }),
-  moveOrganisation: async (d, c) =>
-    c.request(`mutation ($i: MoveOrganisationInput!) { moveOrganisation(input: $i) { id } }`, {
-      i: { id: d.grid.id, version: await versionOf(d.grid.id), newParentId: d.community.id },
-    }),
-  addCommitteeSeat: (d, c) =>
-    c.request(`mutation ($i: AddCommitteeSeatInput!) { addCommitteeSeat(input: $i) { id } }`, {
-      i: { committeeId: d.community.id, holderName: '张伟', role: 'FULL_TIME_MEMBER', termStart: '2025-01-01' },
-    }),
+const state = async () => (await hub.gateway.data(STATE)).organisations.edges;
+/** An organisation as stored, read back by the operator. */
+const stored = async (id: string) => (await hub.gateway.data(READ, { id })).organisation!;
+const freshCode = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+
+/**
+ * Each write against a district's data (`version` read fresh, so only permission decides), and
+ * what an allowed one must have stored, read back through the gateway.
+ */
+interface Write {
+  run(d: District, client: GraphQLClient): Promise<{ errors?: GraphQLResponse['errors']; stored(): Promise<void> }>;
+}
+const WRITES: Record<string, Write> = {
+  createOrganisation: {
+    async run(d, c) {
+      const code = freshCode('NEW');
+      const response = await c.request(CREATE, { i: { code, name: '新网格党支部', kind: 'GRID_PARTY_BRANCH', parentId: d.community.id } });
+      return {
+        errors: response.errors,
+        stored: async () => {
+          const created = await stored(response.data!.createOrganisation.id);
+          assert.deepEqual([created.code, created.name, created.kind, created.parentId], [code, '新网格党支部', 'GRID_PARTY_BRANCH', d.community.id]);
+        },
+      };
+    },
+  },
+  createDistrict: {
+    async run(_d, c) {
+      const code = freshCode('D');
+      const response = await c.request(CREATE, { i: { code, name: '中共新区委', kind: 'DISTRICT_COMMITTEE' } });
+      return {
+        errors: response.errors,
+        stored: async () => {
+          const created = await stored(response.data!.createOrganisation.id);
+          assert.deepEqual([created.code, created.kind, created.parentId, created.depth], [code, 'DISTRICT_COMMITTEE', null, 0]);
+        },
+      };
+    },
+  },
+  updateOrganisation: {
+    async run(d, c) {
+      const before = await stored(d.community.id);
+      const name = `改名社区党委${before.version}`;
+      const response = await c.request(UPDATE, { i: { id: d.community.id, version: before.version, name } });
+      return {
+        errors: response.errors,
+        stored: async () => {
+          const after = await stored(d.community.id);
+          assert.deepEqual([after.name, after.version], [name, before.version + 1]);
+        },
+      };
+    },
+  },
+  moveOrganisation: {
+    async run(d, c) {
+      // Between the community and its area, whichever the grid is not under now: a real move.
+      const grid = await stored(d.grid.id);
+      const target = grid.parentId === d.community.id ? d.area.id : d.community.id;
+      const response = await c.request(MOVE, { i: { id: d.grid.id, version: grid.version, newParentId: target } });
+      return { errors: response.errors, stored: async () => assert.equal((await stored(d.grid.id)).parentId, target) };
+    },
+  },
+  addCommitteeSeat: {
+    async run(d, c) {
+      const holderName = `张伟${Math.random().toString(36).slice(2, 6)}`;
+      const response = await c.request(ADD_SEAT, { i: { committeeId: d.community.id, holderName, role: 'FULL_TIME_MEMBER', termStart: '2025-01-01' } });
+      return {
+        errors: response.errors,
+        stored: async () => assert.ok((await stored(d.community.id)).seats.some((seat) => seat.holderName === holderName && seat.role === 'FULL_TIME_MEMBER')),
+      };
+    },
+  },
 };
-
-const versionOf = async (id: string) => (await hub.gateway.data(`query ($id: ID!) { organisation(id: $id) { version } }`, { id })).organisation.version;
 
 /** Who may write where: district admins within their district, the operator anywhere. */
 function expected(role: Role, write: string, own: boolean): boolean {
@@ -87,7 +201,7 @@ describe('writes to the organisation tree', () => {
   });
 
   for (const role of Object.values(Role)) {
-    for (const [write, run] of Object.entries(WRITES)) {
+    for (const [write, { run }] of Object.entries(WRITES)) {
       for (const own of [true, false]) {
         const allowed = expected(role, write, own);
         test(`${role} ${write} in ${own ? 'its own' : 'another'} district: ${allowed ? 'allowed' : 'FORBIDDEN'}`, async () => {
@@ -96,6 +210,7 @@ describe('writes to the organisation tree', () => {
           const response = await run(own ? a : b, client);
           if (allowed) {
             assert.equal(response.errors, undefined, JSON.stringify(response.errors));
+            await response.stored();
           } else {
             const reason = role === Role.DISTRICT_ADMIN && write !== 'createDistrict' ? 'OUT_OF_SCOPE' : 'ROLE_NOT_PERMITTED';
             const { code, reason: actual } = response.errors?.[0].extensions ?? {};
@@ -136,7 +251,7 @@ describe('the audit trail', () => {
 
   test('records who changed what, when, in which role, for which organisation', async () => {
     const adminA = await hub.as(actors().DISTRICT_ADMIN);
-    const version = await versionOf(a.street.id);
+    const version = (await stored(a.street.id)).version;
     await adminA.data(`mutation ($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }`, {
       i: { id: a.street.id, version, name: '审计街道党工委' },
     });

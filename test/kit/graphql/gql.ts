@@ -17,6 +17,13 @@ type Documents = {
     "\n  mutation RenewAgreementOnce($id: ID!, $version: Int!, $from: LocalDate!, $to: LocalDate!) {\n    renewAgreement(id: $id, version: $version, validFrom: $from, validTo: $to) {\n      id\n      renewalOfId\n    }\n  }\n": typeof types.RenewAgreementOnceDocument,
     "\n  mutation ReviewAgreement($id: ID!, $year: Int!, $rating: Int!) {\n    reviewAgreement(id: $id, year: $year, rating: $rating, comment: \"合作良好\") {\n      year\n      rating\n    }\n  }\n": typeof types.ReviewAgreementDocument,
     "\n  query ExpiredAgreementsOf($id: ID!) {\n    organisation(id: $id) {\n      agreements(status: EXPIRED, first: 50) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExpiredAgreementsOfDocument,
+    "\n  query VisibleTree {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.VisibleTreeDocument,
+    "\n  query TreeState {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          version\n          parentId\n          seats(includeEnded: true) {\n            id\n            holderName\n            termEnd\n            version\n          }\n        }\n      }\n    }\n  }\n": typeof types.TreeStateDocument,
+    "\n  query OrganisationAsStored($id: ID!) {\n    organisation(id: $id) {\n      id\n      code\n      name\n      kind\n      version\n      depth\n      parentId\n      seats {\n        holderName\n        role\n      }\n    }\n  }\n": typeof types.OrganisationAsStoredDocument,
+    "\n  mutation CreateInMatrix($i: CreateOrganisationInput!) {\n    createOrganisation(input: $i) {\n      id\n      code\n    }\n  }\n": typeof types.CreateInMatrixDocument,
+    "\n  mutation UpdateInMatrix($i: UpdateOrganisationInput!) {\n    updateOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateInMatrixDocument,
+    "\n  mutation MoveInMatrix($i: MoveOrganisationInput!) {\n    moveOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.MoveInMatrixDocument,
+    "\n  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {\n    addCommitteeSeat(input: $i) {\n      id\n    }\n  }\n": typeof types.AddSeatInMatrixDocument,
     "\n  query DemoStreet {\n    organisationByCode(code: \"QH-JD01\") {\n      id\n      code\n      ancestors {\n        id\n      }\n      children(kind: COMMUNITY_PARTY_COMMITTEE, first: 10) {\n        edges {\n          node {\n            id\n            code\n            residentUnits(first: 10) {\n              edges {\n                node {\n                  id\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoStreetDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    number\n    title\n    status\n    version\n    validFrom\n    validTo\n    signingDate\n    renewalOfId\n    renewedById\n    committee {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    commitments {\n      description\n      quantity\n      period\n    }\n    resources {\n      category\n      description\n      quantity\n      unit\n    }\n    needs {\n      category\n      description\n      priority\n      met\n    }\n    projects {\n      id\n      title\n      progress\n      reports {\n        progress\n        note\n        reason\n      }\n    }\n    amendments {\n      number\n      reason\n      changes\n      amendedBy\n    }\n    reviews {\n      year\n      rating\n    }\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "\n  mutation RegisterAgreement($input: RegisterAgreementInput!, $key: String) {\n    registerAgreement(input: $input, idempotencyKey: $key) {\n      ...AgreementFields\n    }\n  }\n": typeof types.RegisterAgreementDocument,
@@ -33,6 +40,13 @@ const documents: Documents = {
     "\n  mutation RenewAgreementOnce($id: ID!, $version: Int!, $from: LocalDate!, $to: LocalDate!) {\n    renewAgreement(id: $id, version: $version, validFrom: $from, validTo: $to) {\n      id\n      renewalOfId\n    }\n  }\n": types.RenewAgreementOnceDocument,
     "\n  mutation ReviewAgreement($id: ID!, $year: Int!, $rating: Int!) {\n    reviewAgreement(id: $id, year: $year, rating: $rating, comment: \"合作良好\") {\n      year\n      rating\n    }\n  }\n": types.ReviewAgreementDocument,
     "\n  query ExpiredAgreementsOf($id: ID!) {\n    organisation(id: $id) {\n      agreements(status: EXPIRED, first: 50) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ExpiredAgreementsOfDocument,
+    "\n  query VisibleTree {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.VisibleTreeDocument,
+    "\n  query TreeState {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          version\n          parentId\n          seats(includeEnded: true) {\n            id\n            holderName\n            termEnd\n            version\n          }\n        }\n      }\n    }\n  }\n": types.TreeStateDocument,
+    "\n  query OrganisationAsStored($id: ID!) {\n    organisation(id: $id) {\n      id\n      code\n      name\n      kind\n      version\n      depth\n      parentId\n      seats {\n        holderName\n        role\n      }\n    }\n  }\n": types.OrganisationAsStoredDocument,
+    "\n  mutation CreateInMatrix($i: CreateOrganisationInput!) {\n    createOrganisation(input: $i) {\n      id\n      code\n    }\n  }\n": types.CreateInMatrixDocument,
+    "\n  mutation UpdateInMatrix($i: UpdateOrganisationInput!) {\n    updateOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n": types.UpdateInMatrixDocument,
+    "\n  mutation MoveInMatrix($i: MoveOrganisationInput!) {\n    moveOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n": types.MoveInMatrixDocument,
+    "\n  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {\n    addCommitteeSeat(input: $i) {\n      id\n    }\n  }\n": types.AddSeatInMatrixDocument,
     "\n  query DemoStreet {\n    organisationByCode(code: \"QH-JD01\") {\n      id\n      code\n      ancestors {\n        id\n      }\n      children(kind: COMMUNITY_PARTY_COMMITTEE, first: 10) {\n        edges {\n          node {\n            id\n            code\n            residentUnits(first: 10) {\n              edges {\n                node {\n                  id\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DemoStreetDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    number\n    title\n    status\n    version\n    validFrom\n    validTo\n    signingDate\n    renewalOfId\n    renewedById\n    committee {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n    commitments {\n      description\n      quantity\n      period\n    }\n    resources {\n      category\n      description\n      quantity\n      unit\n    }\n    needs {\n      category\n      description\n      priority\n      met\n    }\n    projects {\n      id\n      title\n      progress\n      reports {\n        progress\n        note\n        reason\n      }\n    }\n    amendments {\n      number\n      reason\n      changes\n      amendedBy\n    }\n    reviews {\n      year\n      rating\n    }\n  }\n": types.AgreementFieldsFragmentDoc,
     "\n  mutation RegisterAgreement($input: RegisterAgreementInput!, $key: String) {\n    registerAgreement(input: $input, idempotencyKey: $key) {\n      ...AgreementFields\n    }\n  }\n": types.RegisterAgreementDocument,
@@ -72,6 +86,34 @@ export function graphql(source: "\n  mutation ReviewAgreement($id: ID!, $year: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExpiredAgreementsOf($id: ID!) {\n    organisation(id: $id) {\n      agreements(status: EXPIRED, first: 50) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpiredAgreementsOf($id: ID!) {\n    organisation(id: $id) {\n      agreements(status: EXPIRED, first: 50) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleTree {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibleTree {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TreeState {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          version\n          parentId\n          seats(includeEnded: true) {\n            id\n            holderName\n            termEnd\n            version\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TreeState {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          version\n          parentId\n          seats(includeEnded: true) {\n            id\n            holderName\n            termEnd\n            version\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAsStored($id: ID!) {\n    organisation(id: $id) {\n      id\n      code\n      name\n      kind\n      version\n      depth\n      parentId\n      seats {\n        holderName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationAsStored($id: ID!) {\n    organisation(id: $id) {\n      id\n      code\n      name\n      kind\n      version\n      depth\n      parentId\n      seats {\n        holderName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInMatrix($i: CreateOrganisationInput!) {\n    createOrganisation(input: $i) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInMatrix($i: CreateOrganisationInput!) {\n    createOrganisation(input: $i) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInMatrix($i: UpdateOrganisationInput!) {\n    updateOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInMatrix($i: UpdateOrganisationInput!) {\n    updateOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveInMatrix($i: MoveOrganisationInput!) {\n    moveOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MoveInMatrix($i: MoveOrganisationInput!) {\n    moveOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {\n    addCommitteeSeat(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {\n    addCommitteeSeat(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
