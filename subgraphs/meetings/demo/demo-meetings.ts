@@ -1,0 +1,3 @@
+import type { EntityManager } from '@mikro-orm/sql';
+
+export async function loadDemoMeetings(_em: EntityManager): Promise<void> {}
