@@ -66,7 +66,7 @@ export class ActionItemService {
   async read(id: string): Promise<ActionItem | null> {
     this.access.requireSomeRead();
     const item = await this.byId.load(id);
-    if (item && !(await this.access.mayReadItem(item))) throw this.ctx.access.refusal(P.read);
+    if (item && !(await this.access.mayReadItem(item))) throw this.access.readRefusal();
     return item;
   }
 

@@ -6,6 +6,7 @@ import { CheckInCode } from './check-in-code.entity';
 import { JointMeeting, MeetingStatus } from './joint-meeting.entity';
 import type { AttendanceInput } from './joint-meeting.inputs';
 import { JointMeetingService } from './joint-meeting.service';
+import { MeetingAccess } from './meeting-access';
 import { AttendanceStatus, CheckInMethod, MeetingAttendance } from './meeting-attendance.entity';
 import { MEETING_PERMISSIONS as P } from './meetings.permissions';
 import { checkInCodeHash, CHECK_IN_MINUTES, MAX_FAILED_CHECK_INS, MAX_INVITED_UNITS, newCheckInCode } from './meetings.rules';
@@ -132,7 +133,7 @@ export class AttendanceService {
     const unitId = this.ctx.actor.organisationId;
     const meeting = await this.meetings.load(meetingId);
     const invited = unitId ? (await this.attendanceOf(meeting.id)).some((a) => a.unitId === unitId) : false;
-    if (!invited) throw this.ctx.access.refusal(P.readOwn);
+    if (!invited) throw this.ctx.get(MeetingAccess).readRefusal();
     await this.ctx.access.require(P.checkIn, { organisationId: unitId });
     const name = requiredText(representative, 'representative', 100);
     const given = requiredText(code, 'code', 40);

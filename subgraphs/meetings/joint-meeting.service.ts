@@ -36,7 +36,7 @@ export class JointMeetingService {
   async read(id: string): Promise<JointMeeting | null> {
     this.access.requireSomeRead();
     const meeting = await this.byId.load(id);
-    if (meeting && !(await this.access.mayRead(meeting))) throw this.ctx.access.refusal(P.read);
+    if (meeting && !(await this.access.mayRead(meeting))) throw this.access.readRefusal();
     return meeting;
   }
 

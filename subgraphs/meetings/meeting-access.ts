@@ -57,6 +57,11 @@ export class MeetingAccess {
     throw this.ctx.access.refusal(permission);
   }
 
+  /** FORBIDDEN for a meeting or item the caller may not read: OUT_OF_SCOPE for a role that reads some. */
+  readRefusal() {
+    return this.ctx.access.refusal(this.ctx.access.reachOf(P.read) ? P.read : P.readOwn);
+  }
+
   /** Whether the caller's role may read meetings at all: ROLE_NOT_PERMITTED before any lookup otherwise. */
   requireSomeRead(): void {
     this.ctx.access.requireRole(P.read, P.readOwn);
