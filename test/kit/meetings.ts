@@ -85,11 +85,11 @@ export function meetingInput(p: MeetingParties, overrides: Record<string, unknow
   };
 }
 
-/** Schedules a meeting as the community's staff, adds one agenda item, and returns both. */
-export async function meetingWithAgenda(p: MeetingParties, overrides: Record<string, unknown> = {}) {
-  const meeting = (await p.staff.data(SCHEDULE, { input: meetingInput(p, overrides) })).scheduleJointMeeting;
+/** Schedules a meeting (as the community's staff unless told), adds one agenda item, and returns both. */
+export async function meetingWithAgenda(p: MeetingParties, overrides: Record<string, unknown> = {}, staff: GraphQLClient = p.staff) {
+  const meeting = (await staff.data(SCHEDULE, { input: meetingInput(p, overrides) })).scheduleJointMeeting;
   const item = (
-    await p.staff.data(ADD_AGENDA, {
+    await staff.data(ADD_AGENDA, {
       id: meeting.id,
       input: { title: '老旧小区加装电梯', description: '3号楼居民反映出行难', raisedById: p.units[0].id, category: 'RESIDENTS_URGENT_PROBLEM' },
     })
