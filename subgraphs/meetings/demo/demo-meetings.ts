@@ -35,14 +35,15 @@ interface Rows {
 export async function loadDemoMeetings(em: EntityManager, today = new Clock('Asia/Shanghai').today()): Promise<void> {
   const rows: Rows = { meetings: [], attendance: [], agenda: [], resolutions: [], items: [], notes: [] };
   let n = 0;
-  for (const committee of DEMO_ORGANISATIONS.filter((o) => o.kind === OrganisationKind.COMMUNITY_PARTY_COMMITTEE)) {
+  DEMO_ORGANISATIONS.filter((o) => o.kind === OrganisationKind.COMMUNITY_PARTY_COMMITTEE).forEach((committee, c) => {
     COMMUNITY_DAYS.forEach((day, k) => {
-      const consultation = k === 3 || k === 6 ? CONSULTATIONS[(n + k) % CONSULTATIONS.length] : null;
+      // Two of a community's meetings a year are consultation meetings, each community its own pair.
+      const consultation = k === 3 || k === 6 ? CONSULTATIONS[(c + k / 3) % CONSULTATIONS.length] : null;
       const kind = consultation?.kind ?? MeetingKind.BIG_PARTY_COMMITTEE_JOINT_MEETING;
       const title = consultation ? `${committee.name.replace(/党委$/, '')}${consultation.title}` : `${committee.name.replace(/党委$/, '')}"大党委"联席会议`;
-      addMeeting(rows, { code: committee.code, kind, title, day: addDays(today, day), cancelled: k === 4 && n % 2 === 0, n: n++, today });
+      addMeeting(rows, { code: committee.code, kind, title, day: addDays(today, day), cancelled: k === 4 && c % 2 === 0, n: n++, today });
     });
-  }
+  });
   for (const street of DEMO_ORGANISATIONS.filter((o) => o.kind === OrganisationKind.STREET_WORKING_COMMITTEE)) {
     STREET_DAYS.forEach((day, k) => {
       const title = `${street.name.replace(/党工委$/, '')}"大工委"联席会议（第${k + 1}次）`;
