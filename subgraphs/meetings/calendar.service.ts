@@ -3,7 +3,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { Access } from '../../platform/auth/access';
-import { isRole } from '../../platform/auth/identity';
+import { isRole, Role } from '../../platform/auth/identity';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
 import { lockForChange } from '../../platform/orm/change-with-lock';
@@ -87,7 +87,8 @@ export class CalendarService {
    * gateway's calendar route on behalf of a calendar app.
    */
   async document(token: string): Promise<CalendarDocument | null> {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    // Only the hub itself (the gateway's route, signed as the operator) asks; the field is not public.
+    if (this.ctx.actor.role !== Role.PLATFORM_ADMIN || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const feed = await this.ctx.em.findOne(CalendarFeed, { tokenHash: feedTokenHash(token) });
     const now = this.ctx.clock.now();
     if (!feed || feed.revokedAt || feed.expiresAt <= now || !isRole(feed.issuedByRole)) return null;
