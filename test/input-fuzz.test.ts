@@ -335,8 +335,9 @@ describe('forged cursors in every list', () => {
     const auditCursor = (await p.districtAdmin.data(`{ agreementsAuditTrail(first: 1) { pageInfo { endCursor } } }`)).agreementsAuditTrail.pageInfo.endCursor;
     const meetingCursor = (await p.districtAdmin.data(`{ jointMeetings(first: 1) { pageInfo { endCursor } } }`)).jointMeetings.pageInfo.endCursor;
     const itemCursor = (await p.districtAdmin.data(`{ actionItems(first: 1) { pageInfo { endCursor } } }`)).actionItems.pageInfo.endCursor;
-    const agreementId = (await p.staff.data(`query ($id: ID!) { organisation(id: $id) { agreements(first: 1) { edges { node { id } } } } }`, { id: p.community.id }))
-      .organisation.agreements.edges[0].node.id;
+    const agreementId = (
+      await p.staff.data(`query ($id: ID!) { organisation(id: $id) { agreements(first: 1) { edges { node { id } } } } }`, { id: p.community.id })
+    ).organisation.agreements.edges[0].node.id;
     const lists: Array<[string, string, Vars, string]> = [
       ['organisations', `query ($after: String) { organisations(first: 5, after: $after) { totalCount } }`, {}, organisationCursor],
       [

@@ -46,7 +46,11 @@ describe('reading a meeting by id', () => {
     const direct = async (role: Role, organisationId: string) => {
       const actor = { role, subject: 'direct', organisationId };
       const url = hub.stack.subgraphs.find((s) => s.name === 'meetings')!.url;
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...hub.signedHeaders(actor, body, 'meetings') }, body });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...hub.signedHeaders(actor, body, 'meetings') },
+        body,
+      });
       return (await response.json()).data._entities[0];
     };
     assert.equal((await direct(Role.COMMUNITY_STAFF, p.community.id)).id, meeting.id);
@@ -85,7 +89,8 @@ describe('lists', () => {
   });
 
   test('filters by convener, subtree, period, status and kind; newest first unless asked; cursors page through', async () => {
-    const page = async (filter: Record<string, unknown>, order?: string, first = 100) => (await p.districtAdmin.data(LIST, { filter, order, first })).jointMeetings;
+    const page = async (filter: Record<string, unknown>, order?: string, first = 100) =>
+      (await p.districtAdmin.data(LIST, { filter, order, first })).jointMeetings;
     const community = await page({ convenerId: p.community.id });
     assert.ok(community.edges.every((e: any) => e.node.convener.id === p.community.id));
     const starts = community.edges.map((e: any) => e.node.startsAt);
@@ -117,7 +122,9 @@ describe('lists', () => {
       community.edges.map((e: any) => e.node.id),
     );
     await p.districtAdmin.error('UNKNOWN_REFERENCE', LIST, { filter: { subtreeOf: '00000000-0000-4000-8000-000000000000' } });
-    await p.districtAdmin.error('INVALID_CURSOR', LIST, { after: Buffer.from('["JointMeeting:oldest","2026-01-01T00:00:00Z","00000000-0000-4000-8000-000000000000"]').toString('base64url') });
+    await p.districtAdmin.error('INVALID_CURSOR', LIST, {
+      after: Buffer.from('["JointMeeting:oldest","2026-01-01T00:00:00Z","00000000-0000-4000-8000-000000000000"]').toString('base64url'),
+    });
   });
 
   test('Organisation.jointMeetings: a committee’s convened meetings, a unit’s invitations, as far as the caller may read', async () => {
@@ -135,8 +142,11 @@ describe('lists', () => {
   });
 
   test('the audit trail records each write with who and where; district admins read it', async () => {
-    const trail = (await p.districtAdmin.data(`query ($id: ID!) { meetingsAuditTrail(entityId: $id) { totalCount edges { node { action actorSubject entityType } } } }`, { id: meeting.id }))
-      .meetingsAuditTrail;
+    const trail = (
+      await p.districtAdmin.data(`query ($id: ID!) { meetingsAuditTrail(entityId: $id) { totalCount edges { node { action actorSubject entityType } } } }`, {
+        id: meeting.id,
+      })
+    ).meetingsAuditTrail;
     assert.deepEqual(
       trail.edges.map((e: any) => [e.node.action, e.node.actorSubject, e.node.entityType]),
       [['CREATE', 'staff-1', 'JointMeeting']],

@@ -34,10 +34,25 @@ describe('following an action item', () => {
     const noted = (await p.partner.data(UPDATE_ITEM, { id: item.id, version: started.version, note: '完成方案设计' })).updateActionItem;
     assert.equal(noted.status, 'IN_PROGRESS');
     await p.partner.error('REQUIRED_FOR', UPDATE_ITEM, { id: item.id, version: noted.version, status: 'DONE', note: '完成' });
-    await p.partner.error('NOT_AFTER', UPDATE_ITEM, { id: item.id, version: noted.version, status: 'DONE', note: '完成', outcome: '已完成', completedOn: dayFromToday(3) });
-    await p.partner.error('NOT_BEFORE', UPDATE_ITEM, { id: item.id, version: noted.version, status: 'DONE', note: '完成', outcome: '已完成', completedOn: '2020-01-01' });
+    await p.partner.error('NOT_AFTER', UPDATE_ITEM, {
+      id: item.id,
+      version: noted.version,
+      status: 'DONE',
+      note: '完成',
+      outcome: '已完成',
+      completedOn: dayFromToday(3),
+    });
+    await p.partner.error('NOT_BEFORE', UPDATE_ITEM, {
+      id: item.id,
+      version: noted.version,
+      status: 'DONE',
+      note: '完成',
+      outcome: '已完成',
+      completedOn: '2020-01-01',
+    });
     await p.partner.error('NOT_APPLICABLE', UPDATE_ITEM, { id: item.id, version: noted.version, status: 'IN_PROGRESS', note: '继续', outcome: '结果' });
-    const done = (await p.partner.data(UPDATE_ITEM, { id: item.id, version: noted.version, status: 'DONE', note: '已办结', outcome: '电梯开工' })).updateActionItem;
+    const done = (await p.partner.data(UPDATE_ITEM, { id: item.id, version: noted.version, status: 'DONE', note: '已办结', outcome: '电梯开工' }))
+      .updateActionItem;
     assert.deepEqual([done.status, done.completedOn, done.outcome, done.overdue], ['DONE', dayFromToday(0), '电梯开工', false]);
     assert.deepEqual(
       done.notes.map((n: any) => [n.note, n.fromStatus, n.toStatus, n.writtenBy]),
@@ -60,7 +75,8 @@ describe('following an action item', () => {
     assert.deepEqual([illegal.extensions?.from, illegal.extensions?.to], ['DROPPED', 'IN_PROGRESS']);
     const done = (await p.partner.data(UPDATE_ITEM, { id: b.id, version: b.version, status: 'DONE', note: '直接办结', outcome: '已处理' })).updateActionItem;
     await p.partner.error('ROLE_NOT_PERMITTED', UPDATE_ITEM, { id: b.id, version: done.version, status: 'IN_PROGRESS', note: '重开' });
-    const reopened = (await p.staff.data(UPDATE_ITEM, { id: b.id, version: done.version, status: 'IN_PROGRESS', note: '复核未完成，重新督办' })).updateActionItem;
+    const reopened = (await p.staff.data(UPDATE_ITEM, { id: b.id, version: done.version, status: 'IN_PROGRESS', note: '复核未完成，重新督办' }))
+      .updateActionItem;
     assert.deepEqual([reopened.status, reopened.completedOn, reopened.outcome], ['IN_PROGRESS', null, null]);
   });
 
@@ -100,13 +116,16 @@ describe('overdue', () => {
       assert.ok(listed.some((n: any) => n.id === soon.id && n.overdue));
       const notOverdue = (await p.staff.data(OPEN_ITEMS, { id: p.community.id, overdue: false })).organisation.openActionItems.edges.map((e: any) => e.node.id);
       assert.ok(notOverdue.includes(later.id) && !notOverdue.includes(soon.id));
-      const done = (await p.partner.data(UPDATE_ITEM, { id: soon.id, version: soon.version, status: 'DONE', note: '迟办结', outcome: '已完成' })).updateActionItem;
+      const done = (await p.partner.data(UPDATE_ITEM, { id: soon.id, version: soon.version, status: 'DONE', note: '迟办结', outcome: '已完成' }))
+        .updateActionItem;
       assert.equal(done.overdue, false);
       assert.ok(!(await overdueNow()).includes(soon.id));
     } finally {
       offsetDays = 0;
     }
-    const stored = await hub.em('meetings').execute(`select column_name from information_schema.columns where table_schema = 'meetings' and table_name = 'action_item'`);
+    const stored = await hub
+      .em('meetings')
+      .execute(`select column_name from information_schema.columns where table_schema = 'meetings' and table_name = 'action_item'`);
     assert.ok(!stored.some((c: any) => /overdue/.test(c.column_name)));
   });
 
@@ -127,23 +146,36 @@ describe('owned items, and the link to agreement projects', () => {
     const agreements = (await p.staff.data(AGREEMENTS, { id: p.community.id })).organisation.agreements.edges.map((e: any) => e.node);
     const agreement = agreements.find((a: any) => a.partner.id === p.units[0].id);
     const project = agreement.projects[0];
-    const { meeting, items } = await assign([{ ownerId: p.outsideUnit.id, description: '推进邻里食堂', advances: { agreementId: agreement.id, projectId: project.id } }]);
+    const { meeting, items } = await assign([
+      { ownerId: p.outsideUnit.id, description: '推进邻里食堂', advances: { agreementId: agreement.id, projectId: project.id } },
+    ]);
     const viewed = (await p.staff.data(ITEM, { id: items[0].id })).actionItem;
-    assert.deepEqual(viewed.advances, { agreementId: agreement.id, projectId: project.id, agreement: { number: agreement.number }, project: { ...project, progress: viewed.advances.project.progress } });
+    assert.deepEqual(viewed.advances, {
+      agreementId: agreement.id,
+      projectId: project.id,
+      agreement: { number: agreement.number },
+      project: { ...project, progress: viewed.advances.project.progress },
+    });
     assert.equal(viewed.meeting.id, meeting.id);
     assert.equal(viewed.resolution.agendaItem.category, 'RESIDENTS_URGENT_PROBLEM');
     // The owner (a unit from another community, not invited) reads its task, but neither the meeting nor the agreement.
     const owned = (await p.outsidePartner.data(ITEM, { id: items[0].id })).actionItem;
     assert.equal(owned.meeting, null);
     assert.deepEqual([owned.advances.agreementId, owned.advances.agreement, owned.advances.project], [agreement.id, null, null]);
-    const ownedList = (await p.outsidePartner.data(`query ($id: ID!) { organisation(id: $id) { actionItemsOwned(first: 50) { totalCount edges { node { id } } } } }`, { id: p.outsideUnit.id }))
-      .organisation.actionItemsOwned;
+    const ownedList = (
+      await p.outsidePartner.data(`query ($id: ID!) { organisation(id: $id) { actionItemsOwned(first: 50) { totalCount edges { node { id } } } } }`, {
+        id: p.outsideUnit.id,
+      })
+    ).organisation.actionItemsOwned;
     assert.ok(ownedList.edges.some((e: any) => e.node.id === items[0].id));
     // From the agreement's side: its partner (invited to the meeting) and the staff see the item.
     const LINKED = `query ($id: ID!) { agreement(id: $id) { number actionItems(first: 50) { totalCount edges { node { id description owner { id } } } } } }`;
     for (const client of [p.staff, p.partner, p.districtAdmin]) {
       const linked = (await client.data(LINKED, { id: agreement.id })).agreement.actionItems;
-      assert.ok(linked.edges.some((e: any) => e.node.id === items[0].id), 'the linked item is listed');
+      assert.ok(
+        linked.edges.some((e: any) => e.node.id === items[0].id),
+        'the linked item is listed',
+      );
     }
     await p.otherStaff.error('OUT_OF_SCOPE', LINKED, { id: agreement.id });
   });
@@ -152,7 +184,12 @@ describe('owned items, and the link to agreement projects', () => {
     const theirs = (await p.otherStaff.data(AGREEMENTS, { id: p.otherCommunity.id })).organisation.agreements.edges[0].node;
     const ours = (await p.staff.data(AGREEMENTS, { id: p.community.id })).organisation.agreements.edges[0].node;
     const { meeting, item } = await meetingWithAgenda(p);
-    const adopt = (advances: Record<string, string>) => ({ id: meeting.id, item: item.id, text: '决议', actions: [{ ownerId: p.units[0].id, description: '办理', dueDate: dayFromToday(5), advances }] });
+    const adopt = (advances: Record<string, string>) => ({
+      id: meeting.id,
+      item: item.id,
+      text: '决议',
+      actions: [{ ownerId: p.units[0].id, description: '办理', dueDate: dayFromToday(5), advances }],
+    });
     const outside = await p.staff.error('OUT_OF_AREA', ADOPT, adopt({ agreementId: theirs.id, projectId: theirs.projects[0].id }));
     assert.equal(outside.extensions?.field, 'actionItems[0].advances.agreementId');
     const unknown = await p.staff.error('UNKNOWN_REFERENCE', ADOPT, adopt({ agreementId: ours.id, projectId: theirs.projects[0].id }));

@@ -74,7 +74,10 @@ describe('check-in codes', () => {
     await p.staff.error('OUT_OF_RANGE', OPEN, { id: meeting.id, minutes: 10_000 });
     await p.otherStaff.error('OUT_OF_SCOPE', OPEN, { id: meeting.id });
     await p.partner.error('ROLE_NOT_PERMITTED', OPEN, { id: meeting.id });
-    await p.staff.data(`mutation ($id: ID!, $v: Int!) { cancelJointMeeting(id: $id, version: $v, reason: "改期") { id } }`, { id: meeting.id, v: meeting.version });
+    await p.staff.data(`mutation ($id: ID!, $v: Int!) { cancelJointMeeting(id: $id, version: $v, reason: "改期") { id } }`, {
+      id: meeting.id,
+      v: meeting.version,
+    });
     await p.staff.error('WRONG_STATE', OPEN, { id: meeting.id });
     await p.partner.error('WRONG_STATE', CHECK_IN, { id: meeting.id, code, name: '张三' });
   });

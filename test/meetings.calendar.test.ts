@@ -32,13 +32,23 @@ function events(text: string) {
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     const tzid = vevent.getFirstProperty('dtstart')?.getParameter('tzid');
-    return { uid: event.uid, summary: event.summary, start: event.startDate, tzid, status: vevent.getFirstPropertyValue('status'), sequence: event.sequence, location: event.location };
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate,
+      tzid,
+      status: vevent.getFirstPropertyValue('status'),
+      sequence: event.sequence,
+      location: event.location,
+    };
   });
 }
 
 describe('calendar feeds', () => {
   test('a committee’s feed lists its meetings in Asia/Shanghai time, cancelled ones as CANCELLED, and follows changes', async () => {
-    const meeting = (await p.staff.data(SCHEDULE, { input: meetingInput(p, { startsAt: '2026-12-01T01:30:00Z', endsAt: '2026-12-01T03:30:00Z', title: '十二月联席会议' }) })).scheduleJointMeeting;
+    const meeting = (
+      await p.staff.data(SCHEDULE, { input: meetingInput(p, { startsAt: '2026-12-01T01:30:00Z', endsAt: '2026-12-01T03:30:00Z', title: '十二月联席会议' }) })
+    ).scheduleJointMeeting;
     const { path, feed } = (await p.staff.data(ISSUE, { id: p.community.id })).issueCalendarFeed;
     assert.match(path, /^\/calendars\/[A-Za-z0-9_-]{43}\.ics$/);
     assert.deepEqual([feed.issuedBySubject, feed.organisation.id, feed.revokedAt], ['staff-1', p.community.id, null]);
@@ -56,7 +66,10 @@ describe('calendar feeds', () => {
     assert.equal(found.start.toString(), '2026-12-01T09:30:00');
     assert.equal(found.start.toJSDate().toISOString(), '2026-12-01T01:30:00.000Z');
     assert.equal(found.status, 'CONFIRMED');
-    assert.ok(events(first.text).some((e) => e.status === 'CANCELLED'), 'the demo year has a cancelled meeting');
+    assert.ok(
+      events(first.text).some((e) => e.status === 'CANCELLED'),
+      'the demo year has a cancelled meeting',
+    );
     await p.staff.data(CANCEL, { id: meeting.id, version: meeting.version, reason: '改期' });
     const cancelled = events((await fetchFeed(path)).text).find((e) => e.uid.startsWith(meeting.id))!;
     assert.deepEqual([cancelled.status, cancelled.sequence > found.sequence], ['CANCELLED', true]);
@@ -92,7 +105,13 @@ describe('calendar feeds', () => {
     assert.equal((await fetchFeed(path)).status, 404);
     await p.staff.error('ALREADY_DONE', REVOKE, { id: feed.id });
     await p.otherStaff.error('OUT_OF_SCOPE', REVOKE, { id: feed.id });
-    for (const bad of ['/calendars/nothing.ics', `/calendars/${'A'.repeat(43)}.ics`, `/calendars/${'A'.repeat(43)}`, '/calendars/%00.ics', '/calendars/..%2F..%2Fetc.ics']) {
+    for (const bad of [
+      '/calendars/nothing.ics',
+      `/calendars/${'A'.repeat(43)}.ics`,
+      `/calendars/${'A'.repeat(43)}`,
+      '/calendars/%00.ics',
+      '/calendars/..%2F..%2Fetc.ics',
+    ]) {
       const response = await fetchFeed(bad);
       assert.equal(response.status, 404, bad);
     }

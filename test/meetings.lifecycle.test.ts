@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
-import { ADD_AGENDA, ADOPT, CANCEL, CLOSE, dayFromToday, meetingInput, meetingParties, meetingWithAgenda, RECORD, SCHEDULE, type MeetingParties } from './kit/meetings';
+import {
+  ADD_AGENDA,
+  ADOPT,
+  CANCEL,
+  CLOSE,
+  dayFromToday,
+  meetingInput,
+  meetingParties,
+  meetingWithAgenda,
+  RECORD,
+  SCHEDULE,
+  type MeetingParties,
+} from './kit/meetings';
 import { useTestStack } from './kit/stack';
 
 /** Journey 4: a big committee schedules, holds or cancels, and closes its joint meetings; every refusal says why. */
@@ -21,9 +33,17 @@ describe('scheduling', () => {
     assert.equal(meeting.convener.id, p.community.id);
     assert.deepEqual(meeting.attendance.map((a: any) => a.unit.id).sort(), p.units.map((u) => u.id).sort());
     assert.ok(meeting.attendance.every((a: any) => a.status === 'NOT_RECORDED'));
-    assert.deepEqual(meeting.attendanceSummary, { invited: p.units.length, present: 0, absent: 0, notRecorded: p.units.length, attendanceRate: 0, quorum: false });
-    const chosen = (await p.staff.data(SCHEDULE, { input: meetingInput(p, { kind: 'RESIDENTS_DELIBERATION_MEETING', invitedUnitIds: [p.units[1].id, p.units[1].id] }) }))
-      .scheduleJointMeeting;
+    assert.deepEqual(meeting.attendanceSummary, {
+      invited: p.units.length,
+      present: 0,
+      absent: 0,
+      notRecorded: p.units.length,
+      attendanceRate: 0,
+      quorum: false,
+    });
+    const chosen = (
+      await p.staff.data(SCHEDULE, { input: meetingInput(p, { kind: 'RESIDENTS_DELIBERATION_MEETING', invitedUnitIds: [p.units[1].id, p.units[1].id] }) })
+    ).scheduleJointMeeting;
     assert.deepEqual(
       chosen.attendance.map((a: any) => a.unit.id),
       [p.units[1].id],
@@ -31,7 +51,12 @@ describe('scheduling', () => {
   });
 
   test('the meeting day is the day of the start in China, and online meetings need no place', async () => {
-    const input = meetingInput(p, { startsAt: '2026-03-01T16:30:00Z', endsAt: '2026-03-01T18:00:00Z', place: null, onlineLink: 'https://meeting.example.cn/j/1' });
+    const input = meetingInput(p, {
+      startsAt: '2026-03-01T16:30:00Z',
+      endsAt: '2026-03-01T18:00:00Z',
+      place: null,
+      onlineLink: 'https://meeting.example.cn/j/1',
+    });
     const meeting = (await p.staff.data(SCHEDULE, { input })).scheduleJointMeeting;
     assert.equal(meeting.meetingDate, '2026-03-02');
     assert.equal(meeting.onlineLink, 'https://meeting.example.cn/j/1');
@@ -50,7 +75,10 @@ describe('scheduling', () => {
   test('refuses a meeting that ends before it starts, lasts over a day, has no place or a bad link, or invites no unit of the district', async () => {
     const start = Date.now() + 24 * HOUR;
     const at = (ms: number) => new Date(ms).toISOString();
-    assert.equal((await p.staff.error('MUST_BE_AFTER', SCHEDULE, { input: meetingInput(p, { startsAt: at(start), endsAt: at(start - HOUR) }) })).extensions?.field, 'input.endsAt');
+    assert.equal(
+      (await p.staff.error('MUST_BE_AFTER', SCHEDULE, { input: meetingInput(p, { startsAt: at(start), endsAt: at(start - HOUR) }) })).extensions?.field,
+      'input.endsAt',
+    );
     await p.staff.error('MUST_BE_AFTER', SCHEDULE, { input: meetingInput(p, { startsAt: at(start), endsAt: at(start) }) });
     await p.staff.error('SPAN_TOO_LONG', SCHEDULE, { input: meetingInput(p, { startsAt: at(start), endsAt: at(start + 25 * HOUR) }) });
     await p.staff.error('ONE_OF_REQUIRED', SCHEDULE, { input: meetingInput(p, { place: '  ' }) });
@@ -84,8 +112,9 @@ describe('rescheduling and cancelling', () => {
     const stale = await p.staff.error('STALE_VERSION', RESCHEDULE, { id: meeting.id, version: meeting.version, input: { title: '新名称' } });
     assert.equal(stale.extensions?.currentVersion, moved.version);
     await p.staff.error('MUST_BE_AFTER', RESCHEDULE, { id: meeting.id, version: moved.version, input: { endsAt: '2026-06-01T05:00:00Z' } });
-    const online = (await p.staff.data(RESCHEDULE, { id: meeting.id, version: moved.version, input: { place: '', onlineLink: 'https://meeting.example.cn/j/2' } }))
-      .rescheduleJointMeeting;
+    const online = (
+      await p.staff.data(RESCHEDULE, { id: meeting.id, version: moved.version, input: { place: '', onlineLink: 'https://meeting.example.cn/j/2' } })
+    ).rescheduleJointMeeting;
     assert.equal(online.place, null);
     await p.staff.error('ONE_OF_REQUIRED', RESCHEDULE, { id: meeting.id, version: online.version, input: { onlineLink: '' } });
     await p.otherStaff.error('OUT_OF_SCOPE', RESCHEDULE, { id: meeting.id, version: online.version, input: { title: '新名称' } });
@@ -132,8 +161,9 @@ describe('closing', () => {
 
   test('a meeting that has not begun cannot be closed', async () => {
     const start = Date.now() + 48 * HOUR;
-    const meeting = (await p.staff.data(SCHEDULE, { input: meetingInput(p, { startsAt: new Date(start).toISOString(), endsAt: new Date(start + HOUR).toISOString() }) }))
-      .scheduleJointMeeting;
+    const meeting = (
+      await p.staff.data(SCHEDULE, { input: meetingInput(p, { startsAt: new Date(start).toISOString(), endsAt: new Date(start + HOUR).toISOString() }) })
+    ).scheduleJointMeeting;
     await p.staff.data(RECORD, { id: meeting.id, entries: [{ unitId: p.units[0].id, status: 'ABSENT', absenceReason: '请假' }] });
     const early = await p.staff.error('NOT_YET', CLOSE, { id: meeting.id, version: meeting.version, minutes: '纪要' });
     assert.equal(early.extensions?.from, new Date(start).toISOString());
@@ -150,11 +180,20 @@ describe('closing', () => {
 describe('agenda and resolutions', () => {
   test('items are numbered in order; a resolution is adopted once per item, at a meeting that has begun', async () => {
     const { meeting, item } = await meetingWithAgenda(p);
-    const second = (await p.staff.data(ADD_AGENDA, { id: meeting.id, input: { title: '停车难', raisedById: p.community.id, category: 'REGULAR_BUSINESS' } })).addAgendaItem;
+    const second = (await p.staff.data(ADD_AGENDA, { id: meeting.id, input: { title: '停车难', raisedById: p.community.id, category: 'REGULAR_BUSINESS' } }))
+      .addAgendaItem;
     assert.deepEqual([item.position, second.position], [1, 2]);
-    await p.staff.error('OUT_OF_AREA', ADD_AGENDA, { id: meeting.id, input: { title: '外区议题', raisedById: (await otherDistrictUnit()).id, category: 'OTHER' } });
+    await p.staff.error('OUT_OF_AREA', ADD_AGENDA, {
+      id: meeting.id,
+      input: { title: '外区议题', raisedById: (await otherDistrictUnit()).id, category: 'OTHER' },
+    });
     const resolution = (
-      await p.staff.data(ADOPT, { id: meeting.id, item: item.id, text: '由物业牵头办理', actions: [{ ownerId: p.units[0].id, description: '征求意见', dueDate: dayFromToday(14) }] })
+      await p.staff.data(ADOPT, {
+        id: meeting.id,
+        item: item.id,
+        text: '由物业牵头办理',
+        actions: [{ ownerId: p.units[0].id, description: '征求意见', dueDate: dayFromToday(14) }],
+      })
     ).adoptResolution;
     assert.equal(resolution.actionItems[0].status, 'OPEN');
     assert.equal(resolution.actionItems[0].assignedOn, resolution.adoptedOn);
@@ -168,13 +207,22 @@ describe('agenda and resolutions', () => {
 
   test('an action item is not due before its meeting, and goes to a unit of the district or a committee in the area', async () => {
     const { meeting, item } = await meetingWithAgenda(p);
-    const adopt = (action: Record<string, unknown>) => ({ id: meeting.id, item: item.id, text: '决议', actions: [{ ownerId: p.units[0].id, description: '办理', dueDate: dayFromToday(10), ...action }] });
+    const adopt = (action: Record<string, unknown>) => ({
+      id: meeting.id,
+      item: item.id,
+      text: '决议',
+      actions: [{ ownerId: p.units[0].id, description: '办理', dueDate: dayFromToday(10), ...action }],
+    });
     const early = await p.staff.error('NOT_BEFORE', ADOPT, adopt({ dueDate: dayFromToday(-30) }));
     assert.equal(early.extensions?.field, 'actionItems[0].dueDate');
     await p.staff.error('OUT_OF_AREA', ADOPT, adopt({ ownerId: p.street.id }));
     await p.staff.error('WRONG_KIND', ADOPT, adopt({ ownerId: p.districtId }));
     await p.staff.error('OUT_OF_AREA', ADOPT, adopt({ ownerId: (await otherDistrictUnit()).id }));
-    await p.staff.error('UNKNOWN_REFERENCE', ADOPT, adopt({ advances: { agreementId: '00000000-0000-4000-8000-000000000000', projectId: '00000000-0000-4000-8000-000000000000' } }));
+    await p.staff.error(
+      'UNKNOWN_REFERENCE',
+      ADOPT,
+      adopt({ advances: { agreementId: '00000000-0000-4000-8000-000000000000', projectId: '00000000-0000-4000-8000-000000000000' } }),
+    );
     await p.staff.error('INVALID_VALUE', ADOPT, adopt({ dueDate: '2026-02-30' }));
     // A unit outside the community's area but in the district may be given a task (a department).
     const resolution = (await p.staff.data(ADOPT, adopt({ ownerId: p.outsideUnit.id }))).adoptResolution;
@@ -196,8 +244,13 @@ async function otherDistrictUnit() {
   if (outsider) return outsider;
   const mutation = `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`;
   const district = (await hub.gateway.data(mutation, { input: { code: 'MTG-D', name: '中共外区区委', kind: 'DISTRICT_COMMITTEE' } })).createOrganisation;
-  const street = (await hub.gateway.data(mutation, { input: { code: 'MTG-S', name: '外区街道党工委', kind: 'STREET_WORKING_COMMITTEE', parentId: district.id } })).createOrganisation;
-  outsider = (await hub.gateway.data(mutation, { input: { code: 'MTG-U', name: '外区单位党支部', kind: 'UNIT_PARTY_ORGANISATION', parentId: street.id, sector: 'SCHOOL' } }))
-    .createOrganisation;
+  const street = (
+    await hub.gateway.data(mutation, { input: { code: 'MTG-S', name: '外区街道党工委', kind: 'STREET_WORKING_COMMITTEE', parentId: district.id } })
+  ).createOrganisation;
+  outsider = (
+    await hub.gateway.data(mutation, {
+      input: { code: 'MTG-U', name: '外区单位党支部', kind: 'UNIT_PARTY_ORGANISATION', parentId: street.id, sector: 'SCHOOL' },
+    })
+  ).createOrganisation;
   return outsider!;
 }

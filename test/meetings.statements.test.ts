@@ -40,11 +40,15 @@ async function streetWithMeetings(communities: number) {
         place: '会议室',
         invitedUnitIds: [unit.id],
       };
-      const meeting = (await staff.data(`mutation ($input: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $input) { id } }`, { input })).scheduleJointMeeting;
+      const meeting = (await staff.data(`mutation ($input: ScheduleJointMeetingInput!) { scheduleJointMeeting(input: $input) { id } }`, { input }))
+        .scheduleJointMeeting;
       const item = (
-        await staff.data(`mutation ($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "停车难", raisedById: "${unit.id}", category: RESIDENTS_URGENT_PROBLEM }) { id } }`, {
-          id: meeting.id,
-        })
+        await staff.data(
+          `mutation ($id: ID!) { addAgendaItem(meetingId: $id, input: { title: "停车难", raisedById: "${unit.id}", category: RESIDENTS_URGENT_PROBLEM }) { id } }`,
+          {
+            id: meeting.id,
+          },
+        )
       ).addAgendaItem;
       await staff.data(
         `mutation ($id: ID!, $item: ID!, $due: LocalDate!) { adoptResolution(meetingId: $id, agendaItemId: $item, text: "错时停车",
@@ -78,5 +82,9 @@ test('the last three meetings and open action items of every community of a stre
     assert.equal(community.openActionItems.totalCount, 4);
   }
   assert.ok(smallRun.statements > 0);
-  assert.equal(largeRun.statements, smallRun.statements, `2 communities: ${smallRun.statements} statements, 8: ${largeRun.statements}\n${largeRun.log.join('\n')}`);
+  assert.equal(
+    largeRun.statements,
+    smallRun.statements,
+    `2 communities: ${smallRun.statements} statements, 8: ${largeRun.statements}\n${largeRun.log.join('\n')}`,
+  );
 });

@@ -188,4 +188,3 @@ export async function meetingOperations(p: Parties): Promise<FuzzOperation[]> {
     },
   ];
 }
-

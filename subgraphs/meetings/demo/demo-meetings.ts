@@ -47,7 +47,15 @@ export async function loadDemoMeetings(em: EntityManager, today = new Clock('Asi
   for (const street of DEMO_ORGANISATIONS.filter((o) => o.kind === OrganisationKind.STREET_WORKING_COMMITTEE)) {
     STREET_DAYS.forEach((day, k) => {
       const title = `${street.name.replace(/党工委$/, '')}"大工委"联席会议（第${k + 1}次）`;
-      addMeeting(rows, { code: street.code, kind: MeetingKind.BIG_WORKING_COMMITTEE_JOINT_MEETING, title, day: addDays(today, day), cancelled: false, n: n++, today });
+      addMeeting(rows, {
+        code: street.code,
+        kind: MeetingKind.BIG_WORKING_COMMITTEE_JOINT_MEETING,
+        title,
+        day: addDays(today, day),
+        cancelled: false,
+        n: n++,
+        today,
+      });
     });
   }
   await em.transactional(async (tx) => {
@@ -124,7 +132,18 @@ function addMeeting(rows: Rows, plan: Planned): void {
     const topic = DEMO_TOPICS[(plan.n * 2 + t) % DEMO_TOPICS.length];
     const agendaId = demoId(`agenda:${id}:${t}`);
     const raisedBy = t === 0 && units.length ? demoId(units[plan.n % units.length]) : convenerId;
-    rows.agenda.push({ id: agendaId, createdAt: meeting.createdAt, updatedAt: meeting.createdAt, version: 1, meetingId: id, position: t + 1, title: topic.title, description: `${topic.title}：居民反映强烈，需成员单位协同解决。`, raisedById: raisedBy, category: topic.category } as AgendaItem);
+    rows.agenda.push({
+      id: agendaId,
+      createdAt: meeting.createdAt,
+      updatedAt: meeting.createdAt,
+      version: 1,
+      meetingId: id,
+      position: t + 1,
+      title: topic.title,
+      description: `${topic.title}：居民反映强烈，需成员单位协同解决。`,
+      raisedById: raisedBy,
+      category: topic.category,
+    } as AgendaItem);
     if (held && units.length && !(t === 1 && plan.n % 6 === 0)) addResolution(rows, plan, id, agendaId, topic, units, t);
   }
 }
@@ -133,13 +152,25 @@ function addMeeting(rows: Rows, plan: Planned): void {
 function addResolution(rows: Rows, plan: Planned, meetingId: string, agendaId: string, topic: (typeof DEMO_TOPICS)[number], units: string[], t: number): void {
   const resolutionId = demoId(`resolution:${agendaId}`);
   const adoptedAt = at(plan.day, '03:00');
-  rows.resolutions.push({ id: resolutionId, createdAt: adoptedAt, updatedAt: adoptedAt, version: 1, meetingId, agendaItemId: agendaId, text: topic.resolution, adoptedOn: plan.day, adoptedAt, adoptedBy: 'demo-community-staff' } as Resolution);
+  rows.resolutions.push({
+    id: resolutionId,
+    createdAt: adoptedAt,
+    updatedAt: adoptedAt,
+    version: 1,
+    meetingId,
+    agendaItemId: agendaId,
+    text: topic.resolution,
+    adoptedOn: plan.day,
+    adoptedAt,
+    adoptedBy: 'demo-community-staff',
+  } as Resolution);
   const ownerCode = units[(plan.n + t) % units.length];
   const dueDate = addDays(plan.day, 30 + 15 * ((plan.n + t) % 3));
   const age = Math.round((Date.parse(plan.today) - Date.parse(plan.day)) / 86_400_000);
   const roll = (plan.n * 7 + t * 3) % 10;
   // Older items are mostly done (a few late or dropped); recent ones open or under way, some overdue.
-  const status = age > 90 ? (roll < 6 ? A.DONE : roll < 8 ? A.DONE : roll < 9 ? A.DROPPED : A.IN_PROGRESS) : roll < 4 ? A.OPEN : roll < 8 ? A.IN_PROGRESS : A.DONE;
+  const status =
+    age > 90 ? (roll < 6 ? A.DONE : roll < 8 ? A.DONE : roll < 9 ? A.DROPPED : A.IN_PROGRESS) : roll < 4 ? A.OPEN : roll < 8 ? A.IN_PROGRESS : A.DONE;
   const late = roll === 6 || roll === 7;
   const completedOn = status === A.DONE ? minDate(addDays(dueDate, late ? 12 : -5), addDays(plan.today, -1)) : null;
   const itemId = demoId(`action:${resolutionId}`);
@@ -165,7 +196,15 @@ function addResolution(rows: Rows, plan: Planned, meetingId: string, agendaId: s
     advancesProjectId: linked?.projectId ?? null,
   } as ActionItem);
   const note = (k: number, text: string, from: ActionItemStatus, to: ActionItemStatus, day: string) =>
-    rows.notes.push({ id: demoId(`note:${itemId}:${k}`), actionItemId: itemId, note: text, fromStatus: from, toStatus: to, writtenBy: 'demo-partner-unit', writtenAt: at(day, '06:00') } as ActionItemNote);
+    rows.notes.push({
+      id: demoId(`note:${itemId}:${k}`),
+      actionItemId: itemId,
+      note: text,
+      fromStatus: from,
+      toStatus: to,
+      writtenBy: 'demo-partner-unit',
+      writtenAt: at(day, '06:00'),
+    } as ActionItemNote);
   if (status !== A.OPEN && status !== A.DROPPED) note(1, '已召开专题会部署落实', A.OPEN, A.IN_PROGRESS, minDate(addDays(plan.day, 7), addDays(plan.today, -1)));
   if (status === A.DONE) note(2, `${topic.task}，已办结`, A.IN_PROGRESS, A.DONE, completedOn!);
   if (status === A.DROPPED) note(1, '经复核，该事项已纳入区级民生实事统一办理', A.OPEN, A.DROPPED, addDays(plan.day, 20));
