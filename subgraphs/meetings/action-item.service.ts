@@ -95,7 +95,8 @@ export class ActionItemService {
     const where = this.statusConditions(filter.status ?? null, false, filter.overdue ?? null);
     if (filter.ownerId) where.push({ sql: 'o.owner_id = ?', params: [isUuid(filter.ownerId) ? filter.ownerId : null] });
     if (filter.subtreeOf) where.push(await this.convenedWithin(filter.subtreeOf, 'filter.subtreeOf'));
-    where.push(...(await this.access.readableActionItems(await this.access.convenersAmong(ActionItem, ['*'], 'true', where))));
+    const filters = [...where];
+    where.push(...(await this.access.readableActionItems(() => this.access.convenersAmong(ActionItem, ['*'], 'true', filters))));
     const pages = await fetchBatchedPages<ActionItem>(this.ctx.em, { entity: ActionItem, keys: ['*'], join: 'true', where, page });
     const { rows, total } = pages.get('*')!;
     return toConnection(rows, page, total);
@@ -120,8 +121,10 @@ export class ActionItemService {
     const join = JOINS[list.join];
     const where = this.statusConditions(list.status, list.open, list.overdue);
     // Items of a convener's meetings have that convener; the other lists look their conveners up.
-    const conveners = list.join === 'convener' ? valid : await this.access.convenersAmong(ActionItem, valid, join, where);
-    where.push(...(await this.access.readableActionItems(conveners)));
+    const filters = [...where];
+    where.push(
+      ...(await this.access.readableActionItems(list.join === 'convener' ? valid : () => this.access.convenersAmong(ActionItem, valid, join, filters))),
+    );
     const pages = await fetchBatchedPages<ActionItem>(this.ctx.em, { entity: ActionItem, keys: valid, join, where, page: list.page });
     return keys.map((key) => pages.get(key) ?? { rows: [], total: 0 });
   }

@@ -12,6 +12,9 @@ import { MEETING_PERMISSIONS as P } from './meetings.permissions';
 /** A condition on the rows `o` of a list, with `?` placeholders. */
 export type Condition = { sql: string; params?: unknown[] };
 
+/** The conveners of a list's candidate rows, or how to find them (asked only when the caller's reach needs them). */
+export type Conveners = readonly string[] | (() => Promise<readonly string[]>);
+
 /**
  * The one read rule of joint meetings, asked the same way for a meeting by id, in nested fields, in
  * lists (as SQL) and in calendar feeds: a meeting may be read by whoever reaches where its convener
@@ -71,12 +74,12 @@ export class MeetingAccess {
    * SQL limiting meetings `o` to those readable under `access`, given the conveners the candidate
    * rows have: each convener's place is checked once, by the same rule as a meeting by id.
    */
-  async readableMeetings(conveners: readonly string[], access: Access = this.ctx.access): Promise<Condition[]> {
+  async readableMeetings(conveners: Conveners, access: Access = this.ctx.access): Promise<Condition[]> {
     return this.readable(conveners, access, (own) => ({ sql: this.invitedSql('o.id'), params: [own] }));
   }
 
   /** SQL limiting action items `o` to those readable under `access`: with their meeting, or owned. */
-  async readableActionItems(conveners: readonly string[], access: Access = this.ctx.access): Promise<Condition[]> {
+  async readableActionItems(conveners: Conveners, access: Access = this.ctx.access): Promise<Condition[]> {
     return this.readable(conveners, access, (own) => ({ sql: `o.owner_id = ? or ${this.invitedSql('o.meeting_id')}`, params: [own, own] }));
   }
 
@@ -90,10 +93,11 @@ export class MeetingAccess {
     return rows.map((r) => r.id);
   }
 
-  private async readable(conveners: readonly string[], access: Access, ownCondition: (own: string) => Condition): Promise<Condition[]> {
+  private async readable(candidates: Conveners, access: Access, ownCondition: (own: string) => Condition): Promise<Condition[]> {
     if (access.reachOf(P.read) === 'any') return [];
     const parts: Condition[] = [];
     if (access.reachOf(P.read)) {
+      const conveners = typeof candidates === 'function' ? await candidates() : candidates;
       const checks = await Promise.all(conveners.map(async (id) => (await access.allows(P.read, await this.convenerTarget(id))) && id));
       parts.push({ sql: 'o.convener_id = any(?::uuid[])', params: [textArrayLiteral(checks.filter((id): id is string => !!id))] });
     }

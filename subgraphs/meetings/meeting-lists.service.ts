@@ -45,7 +45,7 @@ export class MeetingListService {
     const where = this.filterConditions(this.filters(filter, 'filter'));
     if (filter.convenerId) where.push({ sql: 'o.convener_id = ?', params: [isUuid(filter.convenerId) ? filter.convenerId : null] });
     if (filter.subtreeOf) where.push(await this.convenedWithin(filter.subtreeOf, 'filter.subtreeOf'));
-    where.push(...(await this.access.readableMeetings(await this.access.convenersAmong(JointMeeting, ['*'], 'true', where))));
+    where.push(...(await this.access.readableMeetings(() => this.access.convenersAmong(JointMeeting, ['*'], 'true', where))));
     const pages = await fetchBatchedPages<JointMeeting>(this.ctx.em, { entity: JointMeeting, keys: ['*'], join: 'true', where, page });
     const { rows, total } = pages.get('*')!;
     return toConnection(rows, page, total);
@@ -97,10 +97,11 @@ export class MeetingListService {
     return this.page(keys, join, list, access, (where) => this.access.convenersAmong(JointMeeting, keys, join, where));
   }
 
-  private async page(keys: string[], join: string, list: MeetingList, access: Access, conveners: (where: Condition[]) => Promise<string[]>) {
+  private async page(keys: string[], join: string, list: MeetingList, access: Access, conveners: (where: Condition[]) => Promise<readonly string[]>) {
     if (keys.length === 0) return new Map<string, KeyPage<JointMeeting>>();
     const where = this.filterConditions(list);
-    where.push(...(await this.access.readableMeetings(await conveners(where), access)));
+    const filters = [...where];
+    where.push(...(await this.access.readableMeetings(() => conveners(filters), access)));
     return fetchBatchedPages<JointMeeting>(this.ctx.em, { entity: JointMeeting, keys, join, where, page: list.page });
   }
 
