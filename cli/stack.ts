@@ -6,7 +6,7 @@ import type { RunningServer } from '../platform/http/graphql-server';
 import { bindPort } from '../platform/http/listen';
 import type { Logger } from '../platform/logging/logger';
 import { connectDatabase, type DatabaseConnection } from '../platform/orm/orm';
-import { inStartOrder } from '../subgraphs';
+import { inStartOrder, SUBGRAPHS } from '../subgraphs';
 import { actingOrganisationCheck } from '../subgraphs/organisations/public';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
@@ -131,6 +131,7 @@ export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logg
     verifyToken: createTokenVerifier(config.auth, secrets),
     callerCheck: actingOrganisationCheck,
     internalSigningSecret: secrets.internalSigningSecret,
+    routes: SUBGRAPHS.flatMap((s) => s.gatewayRoutes ?? []),
   };
 }
 

@@ -24,6 +24,7 @@ import type { TokenVerifier } from '../platform/auth/jwt';
 import type { EdgeLimits, HealthSettings } from '../platform/config/config';
 import { operationLimitRules } from '../platform/http/limits';
 import { DEFAULT_PAGE_SIZE } from '../platform/pagination/connection';
+import type { GatewayRoute } from '../platform/http/gateway-route';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.graphql');
 
@@ -53,6 +54,8 @@ export interface GatewayOptions {
   callerCheck?: CallerCheck;
   internalSigningSecret: string;
   supergraphSdl?: string;
+  /** Plain GET routes beside /graphql that subgraphs provide (see `GatewayRoute`). */
+  routes?: readonly GatewayRoute[];
 }
 
 /** The one endpoint clients use: the committed supergraph, served by Apollo Gateway. */
@@ -106,7 +109,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
     readiness: [...subgraphUrls].map(([name, url]) => ({ name, check: (signal: AbortSignal) => checkReady(url, signal) })),
     healthCheckTimeoutMs: options.health.checkTimeoutMs,
-    beforeGraphQL: options.ide ? (app) => mountIde(app, { path: '/graphql' }) : undefined,
+    beforeGraphQL: (app) => {
+      if (options.ide) mountIde(app, { path: '/graphql' });
+      for (const route of options.routes ?? []) {
+        app.get(route.path, route.create(Peers.connect('gateway', route.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret)));
+      }
+    },
     guard: bearerGuard(options.verifyToken, callerCheck, logger),
     maxBodyBytes: options.limits.maxBodyBytes,
     context: async ({ req, res }) => ({

@@ -1,12 +1,13 @@
 import type { SubgraphDefinition } from '../platform/federation/subgraph';
 import { agreementsSubgraph } from './agreements/agreements.subgraph';
+import { meetingsSubgraph } from './meetings/meetings.subgraph';
 import { organisationsSubgraph } from './organisations/organisations.subgraph';
 
 /**
  * The subgraphs this code base implements: the one list that the embedded start, `start:subgraph`,
  * composition, migrations, the seed and the tests read. A new subgraph is its folder plus one line here.
  */
-export const SUBGRAPHS: readonly SubgraphDefinition[] = [organisationsSubgraph, agreementsSubgraph];
+export const SUBGRAPHS: readonly SubgraphDefinition[] = [organisationsSubgraph, agreementsSubgraph, meetingsSubgraph];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);
 

@@ -10,6 +10,7 @@ import { loadConfig } from '../platform/config/config';
 import type { RunningServer } from '../platform/http/graphql-server';
 import { createLogger } from '../platform/logging/logger';
 import { healthOf, within } from './kit/waiting';
+import { SUBGRAPH_NAMES } from '../subgraphs';
 
 /** A subgraph that accepts connections and never answers must not hang the gateway's readiness. */
 let silent: net.Server;
@@ -28,7 +29,7 @@ beforeAll(async () => {
   });
   gateway = await startGateway({
     ...gatewayRunOptions(config, resolveSecrets(config.auth), createLogger('silent')),
-    subgraphUrls: { organisations: hanging, agreements: hanging },
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hanging])),
   });
 });
 
@@ -43,7 +44,7 @@ test('the gateway answers 503 within its health check timeout when a subgraph ha
   assert.equal(ready.status, 503);
   assert.deepEqual(
     ready.body.checks.map((c: { ok: boolean }) => c.ok),
-    [false, false],
+    SUBGRAPH_NAMES.map(() => false),
   );
   assert.equal((await healthOf(gateway.url, 'live')).status, 200);
 });

@@ -4,6 +4,7 @@ import type { Reason } from '../platform/errors/reasons';
 import { REGISTER, agreementInput, demoParties, type Parties } from './kit/agreements';
 import type { GraphQLClient, GraphQLResponse } from './kit/client';
 import { createOrganisation } from './kit/factories';
+import { meetingOperations } from './kit/meetings-fuzz';
 import { useTestStack } from './kit/stack';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
@@ -28,6 +29,8 @@ interface Operation {
   strings?: string[];
   dates?: string[];
   numbers?: Array<[path: string, value: number, reason: Reason]>;
+  /** Any other value at a path, with the reason it must be refused for (instants past any sane bound). */
+  values?: Array<[path: string, value: unknown, reason: Reason]>;
 }
 
 const NUL = 'a\u0000b';
@@ -54,7 +57,7 @@ function variants(op: Operation): Array<[string, Vars, Reason]> {
   for (const path of op.dates ?? []) {
     for (const date of ['0001-01-01', '9999-12-31']) out.push([`${path} = ${date}`, withValue(op.vars, path, date), 'OUT_OF_RANGE']);
   }
-  for (const [path, value, reason] of op.numbers ?? []) out.push([`${path} = ${value}`, withValue(op.vars, path, value), reason]);
+  for (const [path, value, reason] of [...(op.numbers ?? []), ...(op.values ?? [])]) out.push([`${path} = ${value}`, withValue(op.vars, path, value), reason]);
   return out;
 }
 
@@ -66,6 +69,15 @@ const COUNTED = [
   'agreements.agreement_amendment',
   'agreements.agreement_review',
   'agreements.audit_entry',
+  'meetings.joint_meeting',
+  'meetings.meeting_attendance',
+  'meetings.check_in_code',
+  'meetings.agenda_item',
+  'meetings.resolution',
+  'meetings.action_item',
+  'meetings.action_item_note',
+  'meetings.calendar_feed',
+  'meetings.audit_entry',
 ];
 async function stored(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -274,6 +286,7 @@ beforeAll(async () => {
         ['days', 2 ** 31 - 1, 'OUT_OF_RANGE'],
       ],
     },
+    ...(await meetingOperations(p)),
   ];
 });
 
@@ -321,6 +334,11 @@ describe('forged cursors in every list', () => {
       await p.staff.data(`query ($id: ID!) { organisation(id: $id) { agreements(first: 1) { pageInfo { endCursor } } } }`, { id: p.community.id })
     ).organisation.agreements.pageInfo.endCursor;
     const auditCursor = (await p.districtAdmin.data(`{ agreementsAuditTrail(first: 1) { pageInfo { endCursor } } }`)).agreementsAuditTrail.pageInfo.endCursor;
+    const meetingCursor = (await p.districtAdmin.data(`{ jointMeetings(first: 1) { pageInfo { endCursor } } }`)).jointMeetings.pageInfo.endCursor;
+    const itemCursor = (await p.districtAdmin.data(`{ actionItems(first: 1) { pageInfo { endCursor } } }`)).actionItems.pageInfo.endCursor;
+    const agreementId = (
+      await p.staff.data(`query ($id: ID!) { organisation(id: $id) { agreements(first: 1) { edges { node { id } } } } }`, { id: p.community.id })
+    ).organisation.agreements.edges[0].node.id;
     const lists: Array<[string, string, Vars, string]> = [
       ['organisations', `query ($after: String) { organisations(first: 5, after: $after) { totalCount } }`, {}, organisationCursor],
       [
@@ -349,8 +367,35 @@ describe('forged cursors in every list', () => {
       ],
       ['organisationsAuditTrail', `query ($after: String) { organisationsAuditTrail(first: 5, after: $after) { totalCount } }`, {}, auditCursor],
       ['agreementsAuditTrail', `query ($after: String) { agreementsAuditTrail(first: 5, after: $after) { totalCount } }`, {}, auditCursor],
+      ['meetingsAuditTrail', `query ($after: String) { meetingsAuditTrail(first: 5, after: $after) { totalCount } }`, {}, auditCursor],
+      ['jointMeetings', `query ($after: String) { jointMeetings(first: 5, after: $after) { totalCount } }`, {}, meetingCursor],
+      [
+        'Organisation.jointMeetings',
+        `query ($id: ID!, $after: String) { organisation(id: $id) { jointMeetings(first: 5, after: $after) { totalCount } } }`,
+        { id: p.community.id },
+        meetingCursor,
+      ],
+      ['actionItems', `query ($after: String) { actionItems(first: 5, after: $after) { totalCount } }`, {}, itemCursor],
+      [
+        'openActionItems',
+        `query ($id: ID!, $after: String) { organisation(id: $id) { openActionItems(first: 5, after: $after) { totalCount } } }`,
+        { id: p.community.id },
+        itemCursor,
+      ],
+      [
+        'actionItemsOwned',
+        `query ($id: ID!, $after: String) { organisation(id: $id) { actionItemsOwned(first: 5, after: $after) { totalCount } } }`,
+        { id: p.unit.id },
+        itemCursor,
+      ],
+      [
+        'Agreement.actionItems',
+        `query ($id: ID!, $after: String) { agreement(id: $id) { actionItems(first: 5, after: $after) { totalCount } } }`,
+        { id: agreementId },
+        itemCursor,
+      ],
     ];
-    const foreign = [organisationCursor, agreementCursor, auditCursor];
+    const foreign = [organisationCursor, agreementCursor, auditCursor, meetingCursor, itemCursor];
     for (const [name, query, vars, own] of lists) {
       const cursors = [
         forged(['x']),
@@ -358,6 +403,8 @@ describe('forged cursors in every list', () => {
         forged(['Agreement:validFrom', 'x', 'y']),
         forged(['Organisation:code', 1, 2]),
         forged(['AuditEntry:occurredAt', '0001-13-45T99:99:99Z', '00000000-0000-4000-8000-000000000000']),
+        forged(['JointMeeting:newest', '9999-99-99T00:00:00Z', 'x']),
+        forged(['ActionItem:dueDate', 2 ** 53, '00000000-0000-4000-8000-000000000000']),
         'a\u0000b',
         ...foreign.filter((c) => c !== own),
       ];

@@ -4,6 +4,7 @@ import { describe, test } from '@jest/globals';
 import { allOrganisations, type CityOrganisation } from './city.model';
 import { TREE_SIZES } from './city.plan';
 import { AGREEMENTS } from './agreements.seed';
+import { MEETINGS } from './meetings.seed';
 import { generateCity } from './seed.runner';
 
 /** The city generator: the same city for the same seed and day, shaped as the subgraphs' rules demand. */
@@ -76,5 +77,37 @@ describe('the city generator', () => {
     }
     const running = agreements.filter((a) => a.stored_status === 'ACTIVE' && (a.valid_to as string) >= AS_OF);
     assert.ok(running.length > agreements.length / 10, 'some agreements are active today');
+  });
+
+  test('meetings are convened by streets and communities, invite units of their district, and date their action items sensibly', () => {
+    const { city } = generateCity('tiny', AS_OF);
+    const byId = new Map(allOrganisations(city).map((o) => [o.id, o]));
+    const meetings = rowsOf('joint_meeting');
+    assert.equal(meetings.length, MEETINGS.tiny);
+    const meetingById = new Map(meetings.map((m) => [m.id, m]));
+    for (const m of meetings) {
+      assert.ok(['STREET_WORKING_COMMITTEE', 'COMMUNITY_PARTY_COMMITTEE'].includes(byId.get(m.convener_id as string)!.kind));
+      assert.equal(m.status === 'SCHEDULED', (m.meeting_date as string) >= AS_OF, `${m.meeting_date} ${m.status}`);
+    }
+    for (const a of rowsOf('meeting_attendance')) {
+      const unit = byId.get(a.unit_id as string)!;
+      const convener = byId.get(meetingById.get(a.meeting_id)!.convener_id as string)!;
+      assert.equal(unit.kind, 'UNIT_PARTY_ORGANISATION');
+      assert.equal(unit.path.split('/')[1], convener.path.split('/')[1], 'invited from the same district');
+      assert.equal(a.status === 'NOT_RECORDED', meetingById.get(a.meeting_id)!.status !== 'HELD');
+    }
+    const items = rowsOf('action_item');
+    assert.ok(items.length > MEETINGS.tiny, 'several action items a meeting');
+    for (const i of items) {
+      assert.ok((i.due_date as string) >= (i.assigned_on as string));
+      if (i.completed_on) assert.ok((i.completed_on as string) > (i.assigned_on as string) && (i.completed_on as string) <= AS_OF);
+      assert.equal(i.status === 'DONE', i.completed_on !== null);
+    }
+    const statuses = new Set(items.map((i) => i.status));
+    assert.deepEqual([...statuses].sort(), ['DONE', 'DROPPED', 'IN_PROGRESS', 'OPEN']);
+    assert.ok(
+      items.some((i) => ['OPEN', 'IN_PROGRESS'].includes(i.status as string) && (i.due_date as string) < AS_OF),
+      'some are overdue',
+    );
   });
 });

@@ -51,6 +51,11 @@ export class Access {
     private readonly tree: TreeLookup,
   ) {}
 
+  /** The organisation the caller acts for, which `own` reaches. */
+  get actingOrganisationId(): string | undefined {
+    return this.actor.organisationId;
+  }
+
   /** How far the caller's role reaches with `permission`; undefined when the role never has it. */
   reachOf(permission: Permission): Reach | undefined {
     return permission.reach[this.actor.role];

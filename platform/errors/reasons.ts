@@ -65,6 +65,11 @@ export const REASONS = {
   ),
   NOT_IN_AREA: reason('BAD_USER_INPUT', ['field'], "{field}: the unit does not sit in the committee's area", '{field}：该单位不在该组织辖区内'),
   NOTHING_TO_CHANGE: reason('BAD_USER_INPUT', ['field'], '{field} changes nothing', '{field} 没有任何变化'),
+  ONE_OF_REQUIRED: reason('BAD_USER_INPUT', ['field', 'fields'], '{field}: give at least one of {fields}', '{field}：{fields} 至少填写一项'),
+  SPAN_TOO_LONG: reason('BAD_USER_INPUT', ['field', 'max'], '{field}: the span may last at most {max}', '{field}：时长不能超过 {max}'),
+  OUT_OF_AREA: reason('BAD_USER_INPUT', ['field', 'id'], "{field}: {id} lies outside this committee's area", '{field}：{id} 不在该组织的范围内'),
+  NOT_INVITED: reason('BAD_USER_INPUT', ['field', 'id'], '{field}: {id} is not among those invited', '{field}：{id} 不在受邀范围内'),
+  CODE_INVALID: reason('BAD_USER_INPUT', ['field'], '{field} is not a valid code, or it has expired', '{field} 无效或已过期'),
   NOT_UTF8: reason(
     'BAD_USER_INPUT',
     ['field', 'encoding'],
@@ -109,6 +114,10 @@ export const REASONS = {
   ),
   IDEMPOTENCY_KEY_REUSED: reason('CONFLICT', ['field'], '{field} was already used for a different request', '{field} 已用于另一个不同的请求'),
   DUPLICATE: reason('CONFLICT', ['field'], '{field}: a record with this value already exists', '{field}：已存在相同取值的记录'),
+  ALREADY_DONE: reason('CONFLICT', ['entity', 'id', 'action'], '{entity} {id}: {action} has already been done', '{entity} {id}：已经{action}，不能重复'),
+  NOT_YET: reason('CONFLICT', ['entity', 'id', 'action', 'from'], '{entity} {id}: cannot {action} before {from}', '{entity} {id}：{from} 之前不能{action}'),
+  NOTHING_RECORDED: reason('CONFLICT', ['entity', 'id', 'what'], '{entity} {id} has no {what} recorded yet', '{entity} {id} 尚未记录{what}'),
+  TOO_MANY_ATTEMPTS: reason('CONFLICT', ['field', 'max'], '{field}: {max} wrong attempts; ask for a new one', '{field}：已错误尝试 {max} 次，请重新获取'),
 
   TOKEN_REQUIRED: reason('UNAUTHENTICATED', [], 'A bearer token is required (Authorization: Bearer <token>)', '需要令牌（Authorization: Bearer <token>）'),
   TOKEN_INVALID: reason('UNAUTHENTICATED', ['detail'], 'The bearer token is not valid: {detail}', '令牌无效：{detail}'),

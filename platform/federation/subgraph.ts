@@ -6,6 +6,7 @@ import type { MikroORM, EntityManager } from '@mikro-orm/sql';
 import type { GraphQLSchema } from 'graphql';
 import type { HealthSettings, SubgraphName } from '../config/config';
 import type { TreeLookup } from '../auth/access';
+import type { GatewayRoute } from '../http/gateway-route';
 import { RequestContext, type RequestScopedClass, type RequestSettings } from '../context/request-context';
 import { formatError } from '../errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../http/graphql-server';
@@ -35,6 +36,8 @@ export interface SubgraphDefinition extends FederatedSchemaInput {
   loadDemoData?(em: EntityManager): Promise<void>;
   /** Whether this subgraph's tables hold any data yet (demo data goes only into an empty database). */
   isEmpty?(em: EntityManager): Promise<boolean>;
+  /** Plain GET routes the gateway serves for this subgraph's data (a calendar feed), each with its own credential. */
+  gatewayRoutes?: readonly GatewayRoute[];
 }
 
 const schemas = new WeakMap<SubgraphDefinition, Promise<GraphQLSchema>>();

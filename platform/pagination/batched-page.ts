@@ -35,9 +35,11 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
   const conditions = query.where ?? [];
   const filterSql = conditions.map((c) => `(${c.sql})`).join(' and ');
   const whereSql = filterSql ? `where ${filterSql}` : '';
-  const order = query.page.order.columns.map((column) => `x.${column}`).join(', ');
+  const { columns, descending } = query.page.order;
+  const tuple = columns.map((column) => `x.${column}`).join(', ');
+  const order = columns.map((column) => `x.${column}${descending ? ' desc' : ''}`).join(', ');
   const after = query.page.after;
-  const cursorSql = after ? `where (${order}) > (${after.map(() => '?').join(', ')})` : '';
+  const cursorSql = after ? `where (${tuple}) ${descending ? '<' : '>'} (${after.map(() => '?').join(', ')})` : '';
   const sql = `
     select * from (
       select x.*, row_number() over (partition by x.__key order by ${order}) as __rn from (

@@ -20,11 +20,18 @@ export interface ListOrder<T> {
   /** Columns of `o` (the row alias in batched pages), in order. */
   readonly columns: readonly string[];
   readonly parts: readonly CursorPart[];
+  /** Newest first: every column runs from high to low (a list of the last meetings). */
+  readonly descending: boolean;
   valuesOf(item: T): CursorValue;
 }
 
-export function defineListOrder<T>(name: string, columns: Record<string, CursorPart>, valuesOf: (item: T) => CursorValue): ListOrder<T> {
-  return { name, columns: Object.keys(columns), parts: Object.values(columns), valuesOf };
+export function defineListOrder<T>(
+  name: string,
+  columns: Record<string, CursorPart>,
+  valuesOf: (item: T) => CursorValue,
+  options: { descending?: boolean } = {},
+): ListOrder<T> {
+  return { name, columns: Object.keys(columns), parts: Object.values(columns), descending: options.descending ?? false, valuesOf };
 }
 
 export function encodeCursor<T>(order: ListOrder<T>, item: T): string {

@@ -49,6 +49,14 @@ export function checkLocalDate(value: string, field: string): string {
   return value;
 }
 
+/** An instant (a `DateTime`) that exists and whose day, in UTC, lies within `DATE_RANGE`. */
+export function checkInstant(value: Date, field: string): Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new BadUserInputError('INVALID_FORMAT', { field, format: 'an ISO 8601 date and time' });
+  const day = value.toISOString().slice(0, 10);
+  if (day < DATE_RANGE.min || day > DATE_RANGE.max) throw new BadUserInputError('OUT_OF_RANGE', { field, ...DATE_RANGE });
+  return value;
+}
+
 /** A whole number from `min` to `max`, naming the field when it is not. */
 export function checkInteger(value: number, field: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw new BadUserInputError('OUT_OF_RANGE', { field, min, max });

@@ -7,7 +7,8 @@ import { AgreementHistoryService } from './agreement-history.service';
 import { AgreementRef, AmendAgreementInput, RegisterAgreementInput } from './agreement.inputs';
 import { AgreementLifecycleService } from './agreement-lifecycle.service';
 import { AgreementService } from './agreement.service';
-import { ImportResult } from './agreement.types';
+import { AgreementProject, ImportResult } from './agreement.types';
+import { Project } from './agreement-lists';
 import { OrganisationReference, organisationReference } from '../organisations/public';
 import { Requires } from '../../platform/auth/requires';
 import { AGREEMENT_PERMISSIONS as P } from './agreements.permissions';
@@ -146,5 +147,22 @@ export class AgreementImportResolver {
   @Requires(P.import)
   importAgreements(@Arg('csv', { description: "CSV 文本 (the file's text)." }) csv: string, @Ctx() ctx: RequestContext) {
     return ctx.get(AgreementImportService).import(csv);
+  }
+}
+
+/** A linked project: the agreement and the project as they stand, to those who may read the agreement. */
+@Resolver(() => AgreementProject)
+export class AgreementProjectResolver {
+  @FieldResolver(() => Agreement, { nullable: true, description: '所属协议 (the agreement): null unless you may read it.' })
+  agreement(@Root() link: AgreementProject, @Ctx() ctx: RequestContext) {
+    return ctx.get(AgreementService).findVisible(link.agreementId);
+  }
+
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: '项目 (the project as it stands): null unless you may read its agreement, or once an amendment has removed it.',
+  })
+  project(@Root() link: AgreementProject, @Ctx() ctx: RequestContext) {
+    return ctx.get(AgreementService).findVisibleProject(link.agreementId, link.projectId);
   }
 }

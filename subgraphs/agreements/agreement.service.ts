@@ -11,6 +11,7 @@ import { defineListOrder } from '../../platform/pagination/list-order';
 import { isUuid, requiredText } from '../../platform/validation/validation';
 import { Agreement, AgreementStatus, effectiveStatus, statusCondition } from './agreement.entity';
 import { AgreementNumberSequence } from './agreement-history.entity';
+import type { Project } from './agreement-lists';
 import { recordAmendment } from './agreement-history.service';
 import type { AgreementListArgs, AmendAgreementInput, RegisterAgreementInput } from './agreement.inputs';
 import { checkCommitments, checkNeeds, checkProjects, checkResources, checkSigningDate, checkTerm, difference, requestHash } from './agreement.rules';
@@ -38,6 +39,11 @@ export class AgreementService {
   async findVisible(id: string): Promise<Agreement | null> {
     const agreement = await this.byId.load(id);
     return agreement && (await this.ctx.access.allows(P.read, await this.targetOf(agreement))) ? agreement : null;
+  }
+
+  /** A project of an agreement the caller may read, or null (a link from another subgraph: nothing leaks). */
+  async findVisibleProject(agreementId: string, projectId: string): Promise<Project | null> {
+    return (await this.findVisible(agreementId))?.projects.find((p) => p.id === projectId) ?? null;
   }
 
   /** An agreement the caller asked for by id: NOT_FOUND or FORBIDDEN say why not. */

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../platform/pagination/connection';
 import { OrganisationReference } from '../organisations/public';
 import { Agreement } from './agreement.entity';
@@ -76,4 +76,19 @@ export class ImportResult {
 
   @Field(() => [ImportRowError], { description: '错误 (every problem found, by row).' })
   errors!: ImportRowError[];
+}
+
+/**
+ * One joint project of an agreement as other subgraphs link to it (an action item of a joint meeting
+ * advances it): keyed by the agreement and the project within it, since a project keeps its id into
+ * a renewal. `agreement` and `project` follow the agreement's read rule.
+ */
+@ObjectType({ description: '协议项目 (AgreementProject): a joint project of an agreement, as other parts of the graph link to it.' })
+@Directive('@key(fields: "agreementId projectId")')
+export class AgreementProject {
+  @Field(() => ID, { description: '协议编号 (id of the agreement).' })
+  agreementId!: string;
+
+  @Field(() => ID, { description: '项目编号 (id of the project within the agreement).' })
+  projectId!: string;
 }

@@ -2,7 +2,8 @@ import { auditResolver } from '../../platform/audit/audit.resolver';
 import type { SubgraphDefinition } from '../../platform/federation/subgraph';
 import { Agreement } from './agreement.entity';
 import { AgreementAmendment, AgreementNumberSequence, AgreementReview } from './agreement-history.entity';
-import { AgreementImportResolver, AgreementResolver } from './agreement.resolver';
+import { AgreementImportResolver, AgreementProjectResolver, AgreementResolver } from './agreement.resolver';
+import { AgreementProject } from './agreement.types';
 import { AgreementService } from './agreement.service';
 import { AgreementSummaryResolver, OrganisationAgreementsResolver } from './organisation-agreements.resolver';
 import { loadDemoAgreements } from './demo/demo-agreements';
@@ -20,10 +21,14 @@ export const agreementsSubgraph: SubgraphDefinition = {
     AgreementImportResolver,
     OrganisationAgreementsResolver,
     AgreementSummaryResolver,
+    AgreementProjectResolver,
     auditResolver('agreements', AGREEMENT_PERMISSIONS.readAudit),
   ],
+  orphanedTypes: [AgreementProject],
   referenceResolvers: {
     Agreement: (reference, ctx) => ctx.get(AgreementService).findVisible(reference.id),
+    // A link's key is all it holds; `agreement` and `project` apply the read rule.
+    AgreementProject: async ({ agreementId, projectId }) => ({ agreementId, projectId }),
     Organisation: resolveOrganisationReference,
   },
   treeLookup: RemoteTreeLookup,

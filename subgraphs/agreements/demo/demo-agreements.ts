@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
 import { DEMO_ORGANISATIONS } from '../../../demo/demo-district.data';
 import { demoId } from '../../../demo/demo-ids';
-import { OrganisationKind } from '../../organisations/public';
+import { DEMO_AGREEMENT_PARTIES } from '../../../demo/demo-agreements.data';
 import { Agreement, AgreementStatus } from '../agreement.entity';
 import { AgreementNumberSequence } from '../agreement-history.entity';
 import { CommitmentPeriod, NeedPriority, ResourceCategory } from '../agreement-lists';
@@ -26,16 +25,13 @@ const PROJECTS = ['邻里食堂', '红色物业议事会', '四点半课堂', '�
 /** One agreement between each community and each unit sitting in it, most active, a few expiring soon. */
 export async function loadDemoAgreements(em: EntityManager): Promise<void> {
   const districtId = demoId('QH');
-  const units = DEMO_ORGANISATIONS.filter(
-    (o) =>
-      o.kind === OrganisationKind.UNIT_PARTY_ORGANISATION &&
-      DEMO_ORGANISATIONS.find((c) => c.code === o.parentCode)?.kind === OrganisationKind.COMMUNITY_PARTY_COMMITTEE,
-  );
   await em.transactional(async (tx) => {
-    units.forEach((unit, i) => {
-      const community = DEMO_ORGANISATIONS.find((c) => c.code === unit.parentCode)!;
+    DEMO_AGREEMENT_PARTIES.forEach(({ index: i, number, id, communityCode, unitCode, projectId }) => {
+      const community = DEMO_ORGANISATIONS.find((c) => c.code === communityCode)!;
+      const unit = DEMO_ORGANISATIONS.find((c) => c.code === unitCode)!;
       tx.create(Agreement, {
-        number: `QH-2025-${String(i + 1).padStart(4, '0')}`,
+        id,
+        number,
         committeeId: demoId(community.code),
         partnerId: demoId(unit.code),
         title: `${community.name.replace(/党委|党总支/, '')}与${unit.name.replace(/党委|党总支|党支部/, '')}共驻共建协议`,
@@ -48,7 +44,7 @@ export async function loadDemoAgreements(em: EntityManager): Promise<void> {
         needs: [{ ...NEEDS[(i + 1) % NEEDS.length], met: i % 3 === 0 }],
         projects: [
           {
-            id: randomUUID(),
+            id: projectId,
             title: PROJECTS[i % PROJECTS.length],
             goal: '解决群众急难愁盼',
             owner: '社区书记',
@@ -59,6 +55,6 @@ export async function loadDemoAgreements(em: EntityManager): Promise<void> {
         ],
       });
     });
-    tx.create(AgreementNumberSequence, { districtId, year: 2025, last: units.length });
+    tx.create(AgreementNumberSequence, { districtId, year: 2025, last: DEMO_AGREEMENT_PARTIES.length });
   });
 }

@@ -16,6 +16,7 @@ export interface OrganisationFacts {
 const FIELDS = 'id code kind name ancestors { id }';
 const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { ${FIELDS} } } }`;
 const BY_CODE = `query ($code: String!) { organisationByCode(code: $code) { ${FIELDS} } }`;
+const SEAT_HOLDER_UNITS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { seats { holderUnitId } } } }`;
 // No `first`: the organisations subgraph's default page fits under any configured maximum.
 const IN_SUBTREE = `query ($id: ID!, $kind: OrganisationKind!, $after: String) {
   organisations(filter: { subtreeOf: $id, kind: $kind }, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
@@ -56,6 +57,18 @@ export class OrganisationsClient {
 
   async pathOf(id: string): Promise<string | null> {
     return (await this.find(id))?.path ?? null;
+  }
+
+  /**
+   * The units whose leaders hold current seats on the committee `committeeId` (its part-time members
+   * from resident units, 兼职委员), each once, in seat order. Not cached: asked when a meeting is scheduled.
+   */
+  async seatHolderUnitIds(committeeId: string): Promise<string[]> {
+    const data = await this.peer.query<{ _entities: Array<{ seats: Array<{ holderUnitId: string | null }> } | null> }>(SEAT_HOLDER_UNITS, {
+      r: [{ __typename: 'Organisation', id: committeeId }],
+    });
+    const ids = (data._entities[0]?.seats ?? []).map((seat) => seat.holderUnitId).filter((id): id is string => id !== null);
+    return [...new Set(ids)];
   }
 
   /** By code, case-insensitive (not cached: used by occasional imports). */

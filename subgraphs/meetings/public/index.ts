@@ -1,0 +1,5 @@
+/**
+ * What other parts of the hub may know of meetings: the gateway's calendar route. Nothing else of
+ * this folder is imported from outside it (ESLint enforces it).
+ */
+export * from './calendar-feed.route';
