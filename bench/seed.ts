@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runMain } from '../cli/run-main';
 import { loadConfigOrExit } from '../platform/config/config';
+import { resolveSecrets } from '../platform/auth/secrets';
 import { createLogger } from '../platform/logging/logger';
 import { connectDatabase } from '../platform/orm/orm';
 import { DEFAULT_SEED, seedDatabase } from './seed/seed.runner';
@@ -54,6 +55,7 @@ async function main() {
       seed,
       reset: values.reset,
       logger: createLogger(config.logLevel),
+      memberDataKey: resolveSecrets(config.auth).memberDataKey,
     });
     for (const t of report.tables) console.log(`  ${`${t.subgraph}.${t.table}`.padEnd(44)}${t.rows ? t.rows.toLocaleString('en').padStart(10) : ''}`);
     console.log(`${scale} seeded as of ${report.asOf} (seed ${report.seed}) in ${(report.ms / 1000).toFixed(1)} s`);

@@ -67,7 +67,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       subgraphs.push(subgraph);
       const wantDemo = config.loadDemoData ?? config.database.kind === 'pglite';
       if (wantDemo && definition.loadDemoData && (await definition.isEmpty?.(subgraph.orm.em.fork()))) {
-        await definition.loadDemoData(subgraph.orm.em.fork());
+        await definition.loadDemoData(subgraph.orm.em.fork(), { memberDataKey: secrets.memberDataKey });
         options.logger.info('demo district loaded', { subgraph: definition.name });
       }
     }
@@ -104,7 +104,7 @@ export function subgraphRunOptions(config: Config, database: DatabaseConnection,
   return {
     database,
     logger,
-    settings: { maxPageSize: config.maxPageSize, clock: new Clock(config.timeZone, now) },
+    settings: { maxPageSize: config.maxPageSize, clock: new Clock(config.timeZone, now), memberDataKey: secrets.memberDataKey },
     internalSigningSecret: secrets.internalSigningSecret,
     maxBodyBytes: config.limits.maxBodyBytes,
     health: config.health,
@@ -116,7 +116,9 @@ export function subgraphRunOptions(config: Config, database: DatabaseConnection,
 /** How the gateway is run, embedded or alone. */
 export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logger) {
   if (secrets.usesDevelopmentSecrets) {
-    logger.warn('using generated development secrets; configure AUTH_JWT_* and INTERNAL_SIGNING_SECRET in production', { file: config.auth.devSecretsFile });
+    logger.warn('using generated development secrets; configure AUTH_JWT_*, INTERNAL_SIGNING_SECRET and MEMBER_DATA_KEY in production', {
+      file: config.auth.devSecretsFile,
+    });
   }
   return {
     host: config.host,

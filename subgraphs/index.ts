@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '../platform/federation/subgraph';
 import { agreementsSubgraph } from './agreements/agreements.subgraph';
+import { checkinsSubgraph } from './checkins/checkins.subgraph';
 import { meetingsSubgraph } from './meetings/meetings.subgraph';
 import { organisationsSubgraph } from './organisations/organisations.subgraph';
 
@@ -7,7 +8,7 @@ import { organisationsSubgraph } from './organisations/organisations.subgraph';
  * The subgraphs this code base implements: the one list that the embedded start, `start:subgraph`,
  * composition, migrations, the seed and the tests read. A new subgraph is its folder plus one line here.
  */
-export const SUBGRAPHS: readonly SubgraphDefinition[] = [organisationsSubgraph, agreementsSubgraph, meetingsSubgraph];
+export const SUBGRAPHS: readonly SubgraphDefinition[] = [organisationsSubgraph, agreementsSubgraph, checkinsSubgraph, meetingsSubgraph];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);
 

@@ -25,6 +25,8 @@ export interface SeedOptions {
   logger: Logger;
   /** Drop the subgraphs' schemas (and everything in them) first. */
   reset?: boolean;
+  /** The key personal data of the demo district is encrypted with (`MEMBER_DATA_KEY`, or the development one); needed for `demo`. */
+  memberDataKey?: string;
   /** Where the progress bar goes: stderr if omitted, nowhere if null. */
   out?: NodeJS.WriteStream | null;
 }
@@ -97,7 +99,10 @@ async function migrateAll(database: DatabaseConnection, options: SeedOptions): P
     try {
       const isEmpty = (await definition.isEmpty?.(orm.em.fork())) ?? true;
       empty.set(definition.name, isEmpty);
-      if (options.scale === 'demo' && isEmpty) await definition.loadDemoData?.(orm.em.fork());
+      if (options.scale === 'demo' && isEmpty && definition.loadDemoData) {
+        if (!options.memberDataKey) throw new Error('Seeding the demo district needs the member data key (MEMBER_DATA_KEY or the development secrets)');
+        await definition.loadDemoData(orm.em.fork(), { memberDataKey: options.memberDataKey });
+      }
     } finally {
       await orm.close();
     }

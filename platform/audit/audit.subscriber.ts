@@ -11,6 +11,21 @@ const ACTIONS: Partial<Record<ChangeSetType, AuditAction>> = {
 /** Bookkeeping columns that change on every write and say nothing about it. */
 const IGNORED = new Set(['updatedAt', 'version']);
 
+/** What is recorded instead of a personal value: that it changed, not what to. */
+export const REDACTED = '[personal data]';
+
+/** For each entity type, the properties whose values never enter the trail (see `keepOutOfAudit`). */
+const REDACTED_FIELDS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Keeps the values of `fields` of `entityName` (personal data: phone, identity number, address) out
+ * of the audit trail: an entry records that they changed, never their values, so the trail (read by
+ * district admins) is no way round `@Personal`.
+ */
+export function keepOutOfAudit(entityName: string, fields: readonly string[]): void {
+  REDACTED_FIELDS.set(entityName, new Set(fields));
+}
+
 /**
  * Writes an audit entry for every entity change in the same flush, so no service can forget to,
  * and a change and its record commit or roll back together.
@@ -29,7 +44,7 @@ export class AuditSubscriber implements EventSubscriber {
         action,
         entityType: changeSet.meta.className,
         entityId: String(changeSet.getPrimaryKey()),
-        changes: describeChanges(changeSet.payload, changeSet.originalEntity, action),
+        changes: describeChanges(changeSet.payload, changeSet.originalEntity, action, REDACTED_FIELDS.get(changeSet.meta.className)),
         scopePath: scope?.auditScopeByEntity?.get(changeSet.entity) ?? scope?.auditScopePath ?? null,
       });
       uow.computeChangeSet(entry);
@@ -49,11 +64,17 @@ export function auditUnder(entity: object, organisationPath: string): void {
   scope.auditScopeByEntity.set(entity, organisationPath);
 }
 
-function describeChanges(payload: Record<string, unknown>, original: Record<string, unknown> | undefined, action: AuditAction) {
+function describeChanges(
+  payload: Record<string, unknown>,
+  original: Record<string, unknown> | undefined,
+  action: AuditAction,
+  redacted: ReadonlySet<string> = new Set(),
+) {
   const changes: Record<string, { from?: unknown; to?: unknown }> = {};
   for (const [field, value] of Object.entries(payload ?? {})) {
     if (IGNORED.has(field)) continue;
-    changes[field] = action === AuditAction.CREATE ? { to: value } : { from: original?.[field] ?? null, to: value };
+    if (redacted.has(field)) changes[field] = action === AuditAction.CREATE ? { to: REDACTED } : { from: REDACTED, to: REDACTED };
+    else changes[field] = action === AuditAction.CREATE ? { to: value } : { from: original?.[field] ?? null, to: value };
   }
   return changes;
 }

@@ -57,7 +57,7 @@ async function seenBy(actor: Actor) {
   const context = new RequestContext(
     {} as never,
     createLogger('silent'),
-    { maxPageSize: 10, treeLookup: FixedTree, peers: new Peers('test', new Map()), clock: new Clock('Asia/Shanghai') },
+    { maxPageSize: 10, treeLookup: FixedTree, peers: new Peers('test', new Map()), clock: new Clock('Asia/Shanghai'), memberDataKey: 'k'.repeat(32) },
     { actor, requestId: 'test', language: 'en' },
   );
   const result = await graphql({ schema, source: '{ member { id phone homeAddress } }', contextValue: context });

@@ -8,13 +8,18 @@ import type { Permission, Target } from './access';
  * form is useful) or null, and the query still succeeds. The field must be nullable.
  *
  * For a party member: `{ PARTY_MEMBER: 'self', COMMUNITY_STAFF: 'subtree', PARTNER_UNIT: 'own' }`
- * with the target `{ memberId, organisationPath: <community path>, organisationId: <unit id> }`.
+ * with the target `{ memberId, organisationPath: <community path>, organisationId: <unit id> }`;
+ * `targetOf` also gets the request's context, for targets found by asking (where a community sits).
  */
-export function Personal<TRoot>(permission: Permission, targetOf: (root: TRoot) => Target | Promise<Target>, mask?: (value: string) => string) {
+export function Personal<TRoot>(
+  permission: Permission,
+  targetOf: (root: TRoot, context: RequestContext) => Target | Promise<Target>,
+  mask?: (value: string) => string,
+) {
   const middleware: MiddlewareFn<RequestContext> = async ({ root, context }, next) => {
     const value = await next();
     if (value === null || value === undefined) return value;
-    if (await context.access.allows(permission, await targetOf(root as TRoot))) return value;
+    if (await context.access.allows(permission, await targetOf(root as TRoot, context))) return value;
     return mask ? mask(String(value)) : null;
   };
   return UseMiddleware(middleware);

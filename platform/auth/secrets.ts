@@ -8,9 +8,13 @@ export interface Secrets {
   jwtSecret?: string;
   /** The gateway signs the identity it forwards to subgraphs with this. */
   internalSigningSecret: string;
+  /** Personal data (identity numbers) is encrypted and hashed with keys derived from this. */
+  memberDataKey: string;
   /** True when a secret came from the generated development file (the log says so). */
   usesDevelopmentSecrets: boolean;
 }
+
+type DevelopmentSecrets = { jwtSecret: string; internalSigningSecret: string; memberDataKey: string };
 
 /**
  * Secrets from configuration; whatever is missing comes from a development file generated once
@@ -19,20 +23,28 @@ export interface Secrets {
  */
 export function resolveSecrets(auth: AuthSettings): Secrets {
   const needsJwtSecret = !auth.jwtSecret && !auth.jwtPublicKeyFile && !auth.jwksFile;
-  if (!needsJwtSecret && auth.internalSigningSecret) {
-    return { jwtSecret: auth.jwtSecret, internalSigningSecret: auth.internalSigningSecret, usesDevelopmentSecrets: false };
+  if (!needsJwtSecret && auth.internalSigningSecret && auth.memberDataKey) {
+    return { jwtSecret: auth.jwtSecret, internalSigningSecret: auth.internalSigningSecret, memberDataKey: auth.memberDataKey, usesDevelopmentSecrets: false };
   }
   const dev = developmentSecrets(auth.devSecretsFile);
   return {
     jwtSecret: auth.jwtSecret ?? (needsJwtSecret ? dev.jwtSecret : undefined),
     internalSigningSecret: auth.internalSigningSecret ?? dev.internalSigningSecret,
+    memberDataKey: auth.memberDataKey ?? dev.memberDataKey,
     usesDevelopmentSecrets: true,
   };
 }
 
-function developmentSecrets(file: string): { jwtSecret: string; internalSigningSecret: string } {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-  const secrets = { jwtSecret: randomBytes(32).toString('base64url'), internalSigningSecret: randomBytes(32).toString('base64url') };
+/** The development file's secrets, generating any it lacks (a file written before a secret existed gains it). */
+function developmentSecrets(file: string): DevelopmentSecrets {
+  const existing: Partial<DevelopmentSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const fresh = () => randomBytes(32).toString('base64url');
+  const secrets: DevelopmentSecrets = {
+    jwtSecret: existing.jwtSecret ?? fresh(),
+    internalSigningSecret: existing.internalSigningSecret ?? fresh(),
+    memberDataKey: existing.memberDataKey ?? fresh(),
+  };
+  if (Object.keys(existing).length === 3) return secrets;
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

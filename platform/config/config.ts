@@ -61,6 +61,7 @@ const environmentSchema = z.object({
   AUTH_JWT_AUDIENCE: z.string().min(1).default('party-building-hub'),
   AUTH_MAX_TOKEN_LIFETIME: duration.default(24 * 3600),
   INTERNAL_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  MEMBER_DATA_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   DEV_SECRETS_FILE: z.string().min(1).default('./data/dev-secrets.json'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
@@ -139,6 +140,11 @@ export interface AuthSettings {
   /** Tokens valid for longer than this (from `iat`, or from now without one to `exp`) are refused. */
   maxTokenLifetimeSeconds: number;
   internalSigningSecret?: string;
+  /**
+   * The key personal data is encrypted and hashed with (members' identity numbers): keep it apart
+   * from the database's backups; losing it makes stored identity numbers unreadable.
+   */
+  memberDataKey?: string;
   devSecretsFile: string;
 }
 
@@ -222,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: e.AUTH_JWT_AUDIENCE,
       maxTokenLifetimeSeconds: e.AUTH_MAX_TOKEN_LIFETIME,
       internalSigningSecret: e.INTERNAL_SIGNING_SECRET,
+      memberDataKey: e.MEMBER_DATA_KEY,
       devSecretsFile: e.DEV_SECRETS_FILE,
     },
     limits: {

@@ -71,6 +71,8 @@ export class RequestContext {
 export interface RequestSettings {
   maxPageSize: number;
   clock: Clock;
+  /** The key personal data is encrypted and hashed with (`MEMBER_DATA_KEY`); only the subgraph holding such data uses it. */
+  memberDataKey: string;
   /** How this subgraph finds where an organisation sits, for scope checks. */
   treeLookup: RequestScopedClass<TreeLookup>;
   /** The other subgraphs this one declared it needs (`SubgraphDefinition.peers`). */

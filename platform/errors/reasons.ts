@@ -77,6 +77,14 @@ export const REASONS = {
     '{field} 不是 UTF-8 编码（看起来是 {encoding}）：请在 Excel 中选择“另存为”→“CSV UTF-8（逗号分隔）”后重新上传',
   ),
 
+  // `problem`: FORMAT (not 17 digits and a digit or X), BIRTH_DATE (no real date of birth inside), CHECK_DIGIT. The number itself is never echoed.
+  INVALID_IDENTITY_NUMBER: reason(
+    'BAD_USER_INPUT',
+    ['field', 'problem'],
+    '{field} is not a valid 18-character resident identity number ({problem})',
+    '{field} 不是有效的 18 位居民身份证号码（{problem}）',
+  ),
+
   NOT_FOUND: reason('NOT_FOUND', ['entity', 'id'], '{entity} {id} does not exist', '{entity} {id} 不存在'),
 
   // `who` and `action` are words for people (the role's and the permission's names); clients switch on `role` and `permission`.
@@ -117,6 +125,18 @@ export const REASONS = {
   ALREADY_DONE: reason('CONFLICT', ['entity', 'id', 'action'], '{entity} {id}: {action} has already been done', '{entity} {id}：已经{action}，不能重复'),
   NOT_YET: reason('CONFLICT', ['entity', 'id', 'action', 'from'], '{entity} {id}: cannot {action} before {from}', '{entity} {id}：{from} 之前不能{action}'),
   NOTHING_RECORDED: reason('CONFLICT', ['entity', 'id', 'what'], '{entity} {id} has no {what} recorded yet', '{entity} {id} 尚未记录{what}'),
+  NOT_REGISTERED: reason(
+    'CONFLICT',
+    ['member', 'action'],
+    'Member {member} has no confirmed registration with a community: report first, then {action}',
+    '党员 {member} 尚无经社区确认的报到：请先报到，再{action}',
+  ),
+  OVERLAPPING_LEAVE: reason(
+    'CONFLICT',
+    ['field', 'leaveId'],
+    '{field}: the period overlaps leave {leaveId}, asked for or approved already',
+    '{field}：该时段与已申请或已批准的请假 {leaveId} 重叠',
+  ),
   TOO_MANY_ATTEMPTS: reason('CONFLICT', ['field', 'max'], '{field}: {max} wrong attempts; ask for a new one', '{field}：已错误尝试 {max} 次，请重新获取'),
 
   TOKEN_REQUIRED: reason('UNAUTHENTICATED', [], 'A bearer token is required (Authorization: Bearer <token>)', '需要令牌（Authorization: Bearer <token>）'),

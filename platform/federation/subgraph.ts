@@ -22,6 +22,11 @@ import type { ConnectionWatch } from '../orm/connection-watch';
 import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
 import { Peers } from './peers';
 
+/** The configured secrets demo data is written with (personal data is stored encrypted). */
+export interface DemoSecrets {
+  memberDataKey: string;
+}
+
 /** All a subgraph folder exports: the one shape that the runner, the composer and the tests know. */
 export interface SubgraphDefinition extends FederatedSchemaInput {
   name: SubgraphName;
@@ -33,7 +38,7 @@ export interface SubgraphDefinition extends FederatedSchemaInput {
   /** The other subgraphs it asks directly (signed like the gateway), e.g. `['organisations']`. */
   peers?: readonly SubgraphName[];
   /** Loads the demo district into an empty database (embedded `npm start`). */
-  loadDemoData?(em: EntityManager): Promise<void>;
+  loadDemoData?(em: EntityManager, secrets: DemoSecrets): Promise<void>;
   /** Whether this subgraph's tables hold any data yet (demo data goes only into an empty database). */
   isEmpty?(em: EntityManager): Promise<boolean>;
   /** Plain GET routes the gateway serves for this subgraph's data (a calendar feed), each with its own credential. */

@@ -52,7 +52,7 @@ export const meetingsSubgraph: SubgraphDefinition = {
   },
   treeLookup: RemoteTreeLookup,
   peers: ['organisations', 'agreements'],
-  loadDemoData: loadDemoMeetings,
+  loadDemoData: (em) => loadDemoMeetings(em),
   isEmpty: async (em) => (await em.count(JointMeeting, {})) === 0,
   gatewayRoutes: [calendarFeedRoute],
 };

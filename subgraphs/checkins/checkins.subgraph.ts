@@ -1,0 +1,35 @@
+import { auditResolver } from '../../platform/audit/audit.resolver';
+import type { SubgraphDefinition } from '../../platform/federation/subgraph';
+import { RemoteTreeLookup, resolveOrganisationReference } from '../organisations/public';
+import { CHECKIN_PERMISSIONS } from './checkins.permissions';
+import { LeaveRequest } from './leave-request.entity';
+import { MemberRegistration } from './member-registration.entity';
+import { migrations } from './migrations';
+import { PartyMember } from './party-member.entity';
+import { PartyMemberResolver } from './party-member.resolver';
+import { PartyMemberService } from './party-member.service';
+import { RosterEntry } from './roster-entry.entity';
+import { UnitRegistration } from './unit-registration.entity';
+import { VolunteerTeam, VolunteerTeamMember } from './volunteer-team.entity';
+
+/**
+ * 双报到: owner of `PartyMember`, `MemberRegistration`, `UnitRegistration`, `ServicePost`, `Wish`
+ * and `ServiceRecord`; adds `registeredMembers` and `checkInSummary` to `Organisation`.
+ */
+export const checkinsSubgraph: SubgraphDefinition = {
+  name: 'checkins',
+  port: 4003,
+  storage: {
+    schema: 'checkins',
+    entities: [PartyMember, MemberRegistration, VolunteerTeam, VolunteerTeamMember, LeaveRequest, UnitRegistration, RosterEntry],
+    migrations,
+  },
+  resolvers: [PartyMemberResolver, auditResolver('checkins', CHECKIN_PERMISSIONS.readAudit)],
+  referenceResolvers: {
+    PartyMember: (reference, ctx) => ctx.get(PartyMemberService).findVisible(reference.id),
+    Organisation: resolveOrganisationReference,
+  },
+  treeLookup: RemoteTreeLookup,
+  peers: ['organisations'],
+  isEmpty: async (em) => (await em.count(PartyMember, {})) === 0,
+};

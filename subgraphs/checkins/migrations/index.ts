@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261206171559_initial } from './Migration20261206171559_initial';
+
+/** Every migration of this subgraph, oldest first (`npm run migration:create` adds to it). */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261206171559_initial', class: Migration20261206171559_initial }];
