@@ -57,6 +57,14 @@ export const CHECKIN_PERMISSIONS = definePermissions('checkins', {
     reach: { PLATFORM_ADMIN: 'any', DISTRICT_ADMIN: 'subtree', COMMUNITY_STAFF: 'subtree', PARTNER_UNIT: 'own' },
   },
 
+  /** Form volunteer teams (志愿服务队) in a community. */
+  manageVolunteerTeams: { action: { en: 'form volunteer teams here', zh: '组建此处的志愿服务队' }, reach: { COMMUNITY_STAFF: 'subtree' } },
+  /** Read a community's volunteer teams: everyone working in the district (a wish may be dispatched to a team). */
+  readVolunteerTeams: {
+    action: { en: 'read volunteer teams here', zh: '查看此处的志愿服务队' },
+    reach: { PLATFORM_ADMIN: 'any', DISTRICT_ADMIN: 'subtree', COMMUNITY_STAFF: 'district', PARTNER_UNIT: 'district', PARTY_MEMBER: 'district' },
+  },
+
   // ── The unit's roster and the report back (双报告) ──────────────────────────────────────────
   /** Upload the unit's roster of in-service members (应报到名单). */
   importRoster: { action: { en: "upload this unit's roster", zh: '上传本单位党员名册' }, reach: { PARTNER_UNIT: 'own' } },

@@ -2,14 +2,22 @@ import { auditResolver } from '../../platform/audit/audit.resolver';
 import type { SubgraphDefinition } from '../../platform/federation/subgraph';
 import { RemoteTreeLookup, resolveOrganisationReference } from '../organisations/public';
 import { CHECKIN_PERMISSIONS } from './checkins.permissions';
+import { loadDemoCheckins } from './demo/demo-checkins';
 import { LeaveRequest } from './leave-request.entity';
 import { MemberRegistration } from './member-registration.entity';
+import { LeaveRequestResolver, MemberRegistrationFieldsResolver, MemberRegistrationResolver } from './member-registration.resolver';
+import { MemberRegistrationService } from './member-registration.service';
+import { RegistrationListResolver } from './registration-lists.resolver';
+import { MissingRegistrationResolver, RegistrationReportLineResolver, RegistrationReportResolver } from './registration-report.resolver';
 import { migrations } from './migrations';
+import { OrganisationMembersResolver } from './organisation-members.resolver';
 import { PartyMember } from './party-member.entity';
 import { PartyMemberResolver } from './party-member.resolver';
 import { PartyMemberService } from './party-member.service';
 import { RosterEntry } from './roster-entry.entity';
 import { UnitRegistration } from './unit-registration.entity';
+import { OrganisationUnitRegistrationsResolver, UnitRegistrationResolver } from './unit-registration.resolver';
+import { UnitRegistrationService } from './unit-registration.service';
 import { VolunteerTeam, VolunteerTeamMember } from './volunteer-team.entity';
 
 /**
@@ -24,12 +32,28 @@ export const checkinsSubgraph: SubgraphDefinition = {
     entities: [PartyMember, MemberRegistration, VolunteerTeam, VolunteerTeamMember, LeaveRequest, UnitRegistration, RosterEntry],
     migrations,
   },
-  resolvers: [PartyMemberResolver, auditResolver('checkins', CHECKIN_PERMISSIONS.readAudit)],
+  resolvers: [
+    PartyMemberResolver,
+    MemberRegistrationResolver,
+    MemberRegistrationFieldsResolver,
+    LeaveRequestResolver,
+    RegistrationListResolver,
+    UnitRegistrationResolver,
+    RegistrationReportResolver,
+    RegistrationReportLineResolver,
+    MissingRegistrationResolver,
+    OrganisationUnitRegistrationsResolver,
+    OrganisationMembersResolver,
+    auditResolver('checkins', CHECKIN_PERMISSIONS.readAudit),
+  ],
   referenceResolvers: {
     PartyMember: (reference, ctx) => ctx.get(PartyMemberService).findVisible(reference.id),
+    MemberRegistration: (reference, ctx) => ctx.get(MemberRegistrationService).findVisible(reference.id),
+    UnitRegistration: (reference, ctx) => ctx.get(UnitRegistrationService).findVisible(reference.id),
     Organisation: resolveOrganisationReference,
   },
   treeLookup: RemoteTreeLookup,
   peers: ['organisations'],
+  loadDemoData: (em, secrets) => loadDemoCheckins(em, secrets),
   isEmpty: async (em) => (await em.count(PartyMember, {})) === 0,
 };

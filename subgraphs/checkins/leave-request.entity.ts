@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime, LocalDate } from '../../platform/graphql/scalars';
 import { BaseEntity } from '../../platform/orm/base.entity';
 
@@ -25,7 +25,6 @@ registerEnumType(LeaveStatus, {
  * the member is registered. Members on approved leave are reported as such, not as missing.
  */
 @ObjectType('LeaveRequest', { description: '请假 (LeaveRequest): a member asks for leave from community service for a period.' })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'leave_request' })
 @Index({ properties: ['memberId', 'startsOn'] })
 @Index({ properties: ['communityId', 'status'] })

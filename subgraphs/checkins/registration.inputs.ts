@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../platform/graphql/scalars';
 import { PageArgs } from '../../platform/pagination/connection';
+import { LeaveStatus } from './leave-request.entity';
 import { RegistrationStatus } from './member-registration.entity';
 
 @InputType({ description: '党员报到 (input for a member to report to the community where they live).' })
@@ -91,4 +92,19 @@ export class CreateVolunteerTeamInput {
 
   @Field({ description: '服务领域 (the interest it serves, e.g. 政策宣讲).' })
   interest!: string;
+}
+
+@InputType({ description: '请假筛选 (filter of leave requests).' })
+export class LeaveFilter {
+  @Field(() => ID, { description: '社区编号 (the community the leave is asked of).' })
+  communityId!: string;
+
+  @Field(() => LeaveStatus, { nullable: true, description: '状态 (status).' })
+  status?: LeaveStatus;
+}
+
+@ArgsType()
+export class LeaveListArgs extends PageArgs {
+  @Field(() => LeaveFilter, { description: '筛选 (filter).' })
+  filter!: LeaveFilter;
 }

@@ -1,5 +1,5 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/orm/base.entity';
 
 /**
@@ -7,7 +7,6 @@ import { BaseEntity } from '../../platform/orm/base.entity';
  * patrol, elderly care…); confirmed members join the teams matching their interests.
  */
 @ObjectType('VolunteerTeam', { description: "志愿服务队 (VolunteerTeam): a community's team of member volunteers, by interest." })
-@Directive('@key(fields: "id")')
 @Entity({ tableName: 'volunteer_team' })
 @Unique({ properties: ['communityId', 'name'] })
 export class VolunteerTeam extends BaseEntity {
