@@ -1,0 +1,276 @@
+import assert from 'node:assert/strict';
+import { beforeAll, describe, test } from '@jest/globals';
+import type { Reason } from '../platform/errors/reasons';
+import { checkinParties, CONFIRM, newMember, REPORT, testIdentityNumber, type CheckinParties } from './kit/checkins';
+import type { GraphQLClient, GraphQLResponse } from './kit/client';
+import { useTestStack } from './kit/stack';
+
+/**
+ * Hostile input to every mutation and lookup of check-ins' first part: NUL, a lone surrogate (the
+ * raw JSON escape), a direction override in free text, dates and numbers past any bound, forged
+ * cursors. Each is refused with its reason, none reaches a server error, nothing is stored.
+ */
+const hub = useTestStack({ demo: true });
+let p: CheckinParties;
+
+interface Operation {
+  name: string;
+  as: () => GraphQLClient;
+  query: string;
+  vars: Record<string, any>;
+  texts?: string[];
+  strings?: string[];
+  dates?: string[];
+  values?: Array<[path: string, value: unknown, reason: Reason]>;
+}
+
+const NUL = 'a\u0000b';
+const LONE = 'a\ud800b';
+const BIDI = '党员\u202Eexe';
+const TABLES = [
+  'party_member',
+  'member_registration',
+  'leave_request',
+  'unit_registration',
+  'roster_entry',
+  'volunteer_team',
+  'volunteer_team_member',
+  'audit_entry',
+];
+
+function withValue(vars: Record<string, any>, path: string, value: unknown) {
+  const copy = structuredClone(vars);
+  const keys = path.split(/\.|\[|\]/).filter(Boolean);
+  let at: any = copy;
+  for (const key of keys.slice(0, -1)) at = at[key];
+  at[keys.at(-1)!] = value;
+  return copy;
+}
+
+function variants(op: Operation): Array<[string, Record<string, any>, Reason]> {
+  const out: Array<[string, Record<string, any>, Reason]> = [];
+  for (const path of [...(op.texts ?? []), ...(op.strings ?? [])]) {
+    out.push([`${path} with NUL`, withValue(op.vars, path, NUL), 'INVALID_CHARACTERS']);
+    out.push([`${path} with a lone surrogate`, withValue(op.vars, path, LONE), 'INVALID_CHARACTERS']);
+  }
+  for (const path of op.texts ?? []) out.push([`${path} with U+202E`, withValue(op.vars, path, BIDI), 'INVALID_CHARACTERS']);
+  for (const path of op.dates ?? []) {
+    for (const date of ['0001-01-01', '9999-12-31']) out.push([`${path} = ${date}`, withValue(op.vars, path, date), 'OUT_OF_RANGE']);
+  }
+  for (const [path, value, reason] of op.values ?? []) out.push([`${path} = ${value}`, withValue(op.vars, path, value), reason]);
+  return out;
+}
+
+async function stored(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of TABLES) counts[table] = Number((await hub.em('checkins').execute(`select count(*) as n from checkins.${table}`))[0].n);
+  return counts;
+}
+
+function assertRefused(response: GraphQLResponse, reason: Reason, label: string) {
+  const text = JSON.stringify(response.errors);
+  assert.ok(response.status < 500, `${label}: HTTP ${response.status} ${text}`);
+  assert.ok(!text.includes('INTERNAL_SERVER_ERROR'), `${label}: ${text}`);
+  assert.equal(response.errors?.[0]?.extensions?.reason, reason, `${label}: ${text}`);
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+const version: Array<[string, unknown, Reason]> = [
+  ['version', 2 ** 31, 'INVALID_VALUE'],
+  ['version', 2 ** 31 - 1, 'STALE_VERSION'],
+];
+let operations: Operation[];
+
+beforeAll(async () => {
+  p = await checkinParties(hub);
+  const member = await newMember(p, p.community, p.unit);
+  const pending = (await member.client.data(REPORT, { input: { communityId: p.community } })).reportToCommunity;
+  const other = await newMember(p, p.community, p.unit);
+  const otherPending = (await other.client.data(REPORT, { input: { communityId: p.community } })).reportToCommunity;
+  const confirmedMember = await newMember(p, p.community, p.unit);
+  const r = (await confirmedMember.client.data(REPORT, { input: { communityId: p.community } })).reportToCommunity;
+  await p.staff.data(CONFIRM, { input: { id: r.id, version: r.version, placementId: p.grid } });
+  const leave = (
+    await confirmedMember.client.data(`mutation ($input: RequestLeaveInput!) { requestLeave(input: $input) { id version } }`, {
+      input: { startsOn: day(1), endsOn: day(3), reason: '培训' },
+    })
+  ).requestLeave;
+  const team = (await p.staff.data(`query ($c: ID!) { volunteerTeams(communityId: $c) { id } }`, { c: p.community })).volunteerTeams[0];
+  const enter = {
+    name: '模糊测试',
+    identityNumber: testIdentityNumber(),
+    employerId: p.unit,
+    residentialCommunityId: p.community,
+    phone: '13900000000',
+    homeAddress: '翠湖路1号',
+    joinedPartyOn: '2001-07-01',
+  };
+  const list = (field: string, filterType: string, filter: Record<string, any>) => ({
+    query: `query ($filter: ${filterType}, $first: Int, $after: String) { ${field}(filter: $filter, first: $first, after: $after) { totalCount } }`,
+    vars: { filter, first: 5, after: null },
+  });
+  operations = [
+    {
+      name: 'enterPartyMember',
+      as: () => p.operator,
+      query: `mutation ($input: EnterPartyMemberInput!) { enterPartyMember(input: $input) { id } }`,
+      vars: { input: enter },
+      texts: ['input.name', 'input.homeAddress'],
+      strings: ['input.identityNumber', 'input.employerId', 'input.residentialCommunityId', 'input.phone'],
+      dates: ['input.joinedPartyOn'],
+    },
+    {
+      name: 'updatePartyMember',
+      as: () => member.client,
+      query: `mutation ($input: UpdatePartyMemberInput!) { updatePartyMember(input: $input) { id } }`,
+      vars: { input: { id: member.id, version: member.version, name: '改名', phone: '13900000001', homeAddress: '新址' } },
+      texts: ['input.name', 'input.homeAddress'],
+      strings: ['input.id', 'input.phone'],
+      values: [
+        ['input.version', 2 ** 31, 'INVALID_VALUE'],
+        ['input.version', 2 ** 31 - 1, 'STALE_VERSION'],
+      ],
+    },
+    {
+      name: 'reportToCommunity',
+      as: () => member.client,
+      query: `mutation ($input: ReportToCommunityInput!) { reportToCommunity(input: $input) { id } }`,
+      vars: { input: { communityId: p.otherCommunity, interests: ['政策宣讲'] } },
+      texts: ['input.interests[0]'],
+      strings: ['input.communityId'],
+    },
+    {
+      name: 'confirmRegistration',
+      as: () => p.staff,
+      query: `mutation ($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { id } }`,
+      vars: { input: { id: pending.id, version: pending.version, placementId: p.grid, volunteerTeamIds: [team.id] } },
+      strings: ['input.id', 'input.placementId', 'input.volunteerTeamIds[0]'],
+      values: [
+        ['input.version', 2 ** 31, 'INVALID_VALUE'],
+        ['input.version', 2 ** 31 - 1, 'STALE_VERSION'],
+      ],
+    },
+    {
+      name: 'rejectRegistration',
+      as: () => p.staff,
+      query: `mutation ($id: ID!, $version: Int!, $reason: String!) { rejectRegistration(id: $id, version: $version, reason: $reason) { id } }`,
+      vars: { id: otherPending.id, version: otherPending.version, reason: '不在辖区' },
+      texts: ['reason'],
+      strings: ['id'],
+      values: version,
+    },
+    {
+      name: 'requestLeave',
+      as: () => confirmedMember.client,
+      query: `mutation ($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }`,
+      vars: { input: { startsOn: day(10), endsOn: day(12), reason: '外出' } },
+      texts: ['input.reason'],
+      dates: ['input.startsOn', 'input.endsOn'],
+      values: [['input.startsOn', '2026-13-01', 'INVALID_VALUE']],
+    },
+    {
+      name: 'approveLeave',
+      as: () => p.staff,
+      query: `mutation ($id: ID!, $version: Int!, $reason: String) { approveLeave(id: $id, version: $version, reason: $reason) { id } }`,
+      vars: { id: leave.id, version: leave.version, reason: '同意' },
+      texts: ['reason'],
+      strings: ['id'],
+      values: version,
+    },
+    {
+      name: 'registerUnit',
+      as: () => p.partner,
+      query: `mutation ($input: RegisterUnitInput!) { registerUnit(input: $input) { id } }`,
+      vars: { input: { unitId: p.unit, hostId: p.street, contactName: '王强', contactPhone: '13800000000', offers: ['场地'] } },
+      texts: ['input.contactName', 'input.offers[0]'],
+      strings: ['input.unitId', 'input.hostId', 'input.contactPhone'],
+    },
+    {
+      name: 'createVolunteerTeam',
+      as: () => p.staff,
+      query: `mutation ($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { id } }`,
+      vars: { input: { communityId: p.community, name: '模糊队', interest: '模糊' } },
+      texts: ['input.name', 'input.interest'],
+      strings: ['input.communityId'],
+    },
+    {
+      name: 'importRoster',
+      as: () => p.partner,
+      query: `mutation ($unitId: ID!, $csv: String!) { importRoster(unitId: $unitId, csv: $csv) { imported } }`,
+      vars: { unitId: p.unit, csv: `姓名,身份证号\n王一,${testIdentityNumber()}` },
+      strings: ['unitId', 'csv'],
+    },
+    {
+      name: 'registrationReport',
+      as: () => p.partner,
+      query: `query ($unitId: ID!, $year: Int!) { registrationReport(unitId: $unitId, year: $year) { rosterSize } }`,
+      vars: { unitId: p.unit, year: 2026 },
+      strings: ['unitId'],
+      values: [
+        ['year', 2 ** 31 - 1, 'OUT_OF_RANGE'],
+        ['year', -(2 ** 31), 'OUT_OF_RANGE'],
+        ['year', 2 ** 31, 'INVALID_VALUE'],
+      ],
+    },
+    {
+      name: 'members',
+      as: () => p.staff,
+      ...list('members', 'PartyMemberFilter', { communityId: p.community, employerId: p.unit }),
+      strings: ['filter.communityId', 'filter.employerId', 'after'],
+      values: [
+        ['first', 2 ** 31 - 1, 'OUT_OF_RANGE'],
+        ['first', -1, 'OUT_OF_RANGE'],
+        ['after', 'not a cursor', 'INVALID_CURSOR'],
+        [
+          'after',
+          Buffer.from(JSON.stringify(['PartyMember:name', 'x'.repeat(2000), '00000000-0000-4000-8000-000000000000'])).toString('base64url'),
+          'INVALID_CURSOR',
+        ],
+      ],
+    },
+    {
+      name: 'memberRegistrations',
+      as: () => p.staff,
+      ...list('memberRegistrations', 'RegistrationFilter!', { communityId: p.community }),
+      strings: ['filter.communityId', 'after'],
+      values: [
+        ['first', 2 ** 31 - 1, 'OUT_OF_RANGE'],
+        ['after', Buffer.from(JSON.stringify(['MemberRegistration:reported', 'yesterday', 'x'])).toString('base64url'), 'INVALID_CURSOR'],
+        ['after', Buffer.from(JSON.stringify(['PartyMember:name', 'a', '00000000-0000-4000-8000-000000000000'])).toString('base64url'), 'INVALID_CURSOR'],
+      ],
+    },
+    {
+      name: 'leaveRequests',
+      as: () => p.staff,
+      ...list('leaveRequests', 'LeaveFilter!', { communityId: p.community }),
+      strings: ['filter.communityId'],
+      values: [['after', Buffer.from(JSON.stringify(['LeaveRequest:starts', '0001-13-01', 'x'])).toString('base64url'), 'INVALID_CURSOR']],
+    },
+    {
+      name: 'registeredMembers',
+      as: () => p.staff,
+      query: `query ($id: ID!, $first: Int, $after: String) { organisation(id: $id) { registeredMembers(first: $first, after: $after) { totalCount } } }`,
+      vars: { id: p.community, first: 5, after: null },
+      values: [
+        ['first', 2 ** 31 - 1, 'OUT_OF_RANGE'],
+        ['after', 'x', 'INVALID_CURSOR'],
+      ],
+    },
+  ];
+});
+
+describe('hostile values in every mutation and lookup of check-ins', () => {
+  test('each is refused with its reason, never a server error, and nothing is stored', async () => {
+    const before = await stored();
+    let checked = 0;
+    for (const op of operations) {
+      for (const [label, vars, reason] of variants(op)) {
+        if (label.includes('surrogate')) assert.match(JSON.stringify(vars), /\\ud800/, 'the lone surrogate travels as the raw JSON escape');
+        assertRefused(await op.as().request(op.query, vars), reason, `${op.name}: ${label}`);
+        checked += 1;
+      }
+    }
+    assert.ok(checked > 80, `only ${checked} variants`);
+    assert.deepEqual(await stored(), before);
+  });
+});
