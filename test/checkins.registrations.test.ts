@@ -241,6 +241,11 @@ describe('a member reports, and the community confirms or rejects', () => {
     assert.equal(old.status, 'CLOSED');
     assert.ok(old.closedAt && old.closedReason?.startsWith('迁居'));
     assert.equal(history.registrations.filter((r) => r.status === 'PENDING' || r.status === 'CONFIRMED').length, 1);
+    const audit = await hub.em('checkins').execute(`select scope_path from checkins.audit_entry where entity_id = ? order by occurred_at`, [registration.id]);
+    assert.ok(
+      audit.length >= 3 && audit.every((a: any) => a.scope_path?.includes(p.community)),
+      'each change of the old registration is audited where it was made',
+    );
     await p.staff.error('OUT_OF_SCOPE', HISTORY, { id: member.id });
     assert.equal((await p.otherStaff.data(HISTORY, { id: member.id })).member?.registration?.id, moved.id);
     // Moving on before the new community confirmed closes the pending one too.

@@ -6,7 +6,7 @@ import { byIdLoader, groupedLoader } from '../../platform/loading/loaders';
 import { lockForChange } from '../../platform/orm/change-with-lock';
 import { transition } from '../../platform/state/transition';
 import { isUuid, requiredText } from '../../platform/validation/validation';
-import { isInSubtree, OrganisationKind, type OrganisationFacts } from '../organisations/public';
+import { isInSubtree, OrganisationKind, OrganisationsClient, type OrganisationFacts } from '../organisations/public';
 import { CHECKIN_PERMISSIONS as P } from './checkins.permissions';
 import { LIMITS, organisationOfKind, PLACEMENT_KINDS } from './checkins.rules';
 import { MemberAccess } from './member-access';
@@ -88,6 +88,9 @@ export class MemberRegistrationService {
     const member = await this.members.load(memberId!);
     const community = await organisationOfKind(this.ctx, input.communityId, 'input.communityId', [OrganisationKind.COMMUNITY_PARTY_COMMITTEE]);
     const interests = this.checkInterests(input.interests ?? []);
+    // Where the registration being left sits, asked before the transaction, so its closing is audited there.
+    const leaving = await this.activeOf(member.id);
+    const leavingPath = leaving ? await this.ctx.shared(OrganisationsClient).pathOf(leaving.communityId) : null;
     return this.ctx.em.transactional(async (tx) => {
       const locked = await lockForChange(tx, PartyMember, member.id);
       const current = await tx.findOne(MemberRegistration, { memberId: locked.id, status: { $in: [...ACTIVE_REGISTRATION_STATUSES] } });
@@ -98,6 +101,7 @@ export class MemberRegistrationService {
       if (current) {
         REGISTRATION_LIFECYCLE.assertTransition(current.id, current.status, R.CLOSED);
         Object.assign(current, { status: R.CLOSED, closedAt: now, closedReason: `迁居 (moved): reported to ${community.name}` });
+        if (leavingPath && leaving?.id === current.id) auditUnder(current, leavingPath);
         // The old one leaves the "one active per member" index before the new one enters it.
         await tx.flush();
       }
