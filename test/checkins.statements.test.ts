@@ -8,7 +8,7 @@ import { useTestStack } from './kit/stack';
 
 /**
  * Journey 1 with journey 3: every community of a street with a page of its registered members costs
- * the same number of SQL statements for 2 communities as for 8.
+ * the check-ins subgraph the same number of SQL statements for 2 communities as for 8.
  */
 const hub = useTestStack();
 
@@ -82,11 +82,14 @@ test('the registered members of every community of a street: statements independ
     assert.equal(community.registeredMembers.edges.length, 2);
     assert.equal(community.registeredMembers.pageInfo.hasNextPage, false);
   }
-  assert.ok(smallRun.statements > 0);
+  // The check-ins subgraph's own statements: the organisations subgraph's lookups (of the street's
+  // children, and of organisations its 5-second cache no longer holds on a slow machine) are its own.
+  const ours = (log: string[]) => log.filter((sql) => sql.includes('"checkins".'));
+  assert.ok(ours(smallRun.log).length > 0);
   assert.equal(
-    largeRun.statements,
-    smallRun.statements,
-    `2 communities: ${smallRun.statements} statements, 8: ${largeRun.statements}\n${largeRun.log.join('\n')}`,
+    ours(largeRun.log).length,
+    ours(smallRun.log).length,
+    `2 communities: ${ours(smallRun.log).length} statements, 8: ${ours(largeRun.log).length}\n${ours(largeRun.log).join('\n')}`,
   );
 });
 

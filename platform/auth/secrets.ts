@@ -8,8 +8,11 @@ export interface Secrets {
   jwtSecret?: string;
   /** The gateway signs the identity it forwards to subgraphs with this. */
   internalSigningSecret: string;
-  /** Personal data (identity numbers) is encrypted and hashed with keys derived from this. */
-  memberDataKey: string;
+  /**
+   * Personal data (identity numbers) is encrypted and hashed with keys derived from this: from
+   * `MEMBER_DATA_KEY`, else the development file (read only when a process first asks for it).
+   */
+  readonly memberDataKey: string;
   /** True when a secret came from the generated development file (the log says so). */
   usesDevelopmentSecrets: boolean;
 }
@@ -23,8 +26,15 @@ type DevelopmentSecrets = { jwtSecret: string; internalSigningSecret: string; me
  */
 export function resolveSecrets(auth: AuthSettings): Secrets {
   const needsJwtSecret = !auth.jwtSecret && !auth.jwtPublicKeyFile && !auth.jwksFile;
-  if (!needsJwtSecret && auth.internalSigningSecret && auth.memberDataKey) {
-    return { jwtSecret: auth.jwtSecret, internalSigningSecret: auth.internalSigningSecret, memberDataKey: auth.memberDataKey, usesDevelopmentSecrets: false };
+  if (!needsJwtSecret && auth.internalSigningSecret) {
+    // Only a process that holds personal data asks for the member data key: the gateway, configured,
+    // never reads (or writes) the development file for it.
+    let memberDataKey: string | undefined;
+    const secrets = { jwtSecret: auth.jwtSecret, internalSigningSecret: auth.internalSigningSecret, usesDevelopmentSecrets: false };
+    return Object.defineProperty(secrets, 'memberDataKey', {
+      enumerable: true,
+      get: () => (memberDataKey ??= auth.memberDataKey ?? developmentSecrets(auth.devSecretsFile).memberDataKey),
+    }) as Secrets;
   }
   const dev = developmentSecrets(auth.devSecretsFile);
   return {
