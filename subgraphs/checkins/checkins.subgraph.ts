@@ -11,6 +11,27 @@ import { PartyMemberService } from './party-member.service';
 import { RosterEntry } from './roster-entry.entity';
 import { UnitRegistration } from './unit-registration.entity';
 import { VolunteerTeam, VolunteerTeamMember } from './volunteer-team.entity';
+import { PointsEntry, PointsRule } from './points.entity';
+import { OrganisationCheckInSummaryResolver, PointsResolver } from './points.resolver';
+import { ServicePost, ServicePostClaim } from './service-post.entity';
+import { ServicePostClaimResolver, ServicePostResolver } from './service-post.resolver';
+import { ServiceRecord } from './service-record.entity';
+import { MemberServiceResolver, ServiceRecordResolver } from './service-record.resolver';
+import { Wish } from './wish.entity';
+import { WishResolver } from './wish.resolver';
+import { WishService } from './wish.service';
+
+/** Service posts, wishes, service records and points (part 2 of check-ins). */
+const SERVICE_ENTITIES = [ServicePost, ServicePostClaim, Wish, ServiceRecord, PointsRule, PointsEntry];
+const SERVICE_RESOLVERS = [
+  ServicePostResolver,
+  ServicePostClaimResolver,
+  WishResolver,
+  ServiceRecordResolver,
+  MemberServiceResolver,
+  PointsResolver,
+  OrganisationCheckInSummaryResolver,
+];
 
 /**
  * 双报到: owner of `PartyMember`, `MemberRegistration`, `UnitRegistration`, `ServicePost`, `Wish`
@@ -21,12 +42,13 @@ export const checkinsSubgraph: SubgraphDefinition = {
   port: 4003,
   storage: {
     schema: 'checkins',
-    entities: [PartyMember, MemberRegistration, VolunteerTeam, VolunteerTeamMember, LeaveRequest, UnitRegistration, RosterEntry],
+    entities: [PartyMember, MemberRegistration, VolunteerTeam, VolunteerTeamMember, LeaveRequest, UnitRegistration, RosterEntry, ...SERVICE_ENTITIES],
     migrations,
   },
-  resolvers: [PartyMemberResolver, auditResolver('checkins', CHECKIN_PERMISSIONS.readAudit)],
+  resolvers: [PartyMemberResolver, ...SERVICE_RESOLVERS, auditResolver('checkins', CHECKIN_PERMISSIONS.readAudit)],
   referenceResolvers: {
     PartyMember: (reference, ctx) => ctx.get(PartyMemberService).findVisible(reference.id),
+    Wish: (reference, ctx) => ctx.get(WishService).findVisible(reference.id),
     Organisation: resolveOrganisationReference,
   },
   treeLookup: RemoteTreeLookup,
