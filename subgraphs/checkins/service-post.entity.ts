@@ -9,7 +9,7 @@ import { BaseEntity } from '../../platform/orm/base.entity';
  * further claims. `claimedCount` is kept with the post and changed under its row lock, so concurrent
  * claims never overfill it.
  */
-@ObjectType('ServicePost', { description: "服务岗位 (ServicePost): a standing role a community offers, claimed by members up to its capacity." })
+@ObjectType('ServicePost', { description: '服务岗位 (ServicePost): a standing role a community offers, claimed by members up to its capacity.' })
 @Entity({ tableName: 'service_post' })
 @Index({ properties: ['communityId', 'category'] })
 export class ServicePost extends BaseEntity<'claimedCount' | 'closedAt'> {

@@ -49,7 +49,10 @@ export class MemberServiceResolver {
     return ctx.get(ServiceRecordService).ofMember(member, first);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: '积分余额 (points balance: the sum of the ledger, never reset): null unless you may read its points.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: '积分余额 (points balance: the sum of the ledger, never reset): null unless you may read its points.',
+  })
   async points(@Root() member: PartyMember, @Ctx() ctx: RequestContext) {
     const points = ctx.get(PointsService);
     return (await points.mayReadBalance(member)) ? points.balanceOf(member.id) : null;

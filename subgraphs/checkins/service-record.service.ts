@@ -139,7 +139,8 @@ export class ServiceRecordService {
     const errors: ServiceRecordError[] = [];
     for (const c of checked) {
       const field = `records[${c.index}]`;
-      const unknown = (name: string, id: string) => errors.push(this.errorOf(c.index, new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}.${name}`, id })));
+      const unknown = (name: string, id: string) =>
+        errors.push(this.errorOf(c.index, new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}.${name}`, id })));
       if (!this.communities.has(c.communityId)) unknown('communityId', c.communityId);
       else if (!memberIds.has(c.memberId)) unknown('memberId', c.memberId);
       else if (c.postId && postCommunity.get(c.postId) !== c.communityId) unknown('postId', c.postId);
@@ -255,7 +256,12 @@ export class ServiceRecordService {
 
   private errorOf(index: number, error: HubError): ServiceRecordError {
     const data = error.toExtensions();
-    return { index, field: String(data.field ?? `records[${index}]`), reason: error.reason, message: error.messageIn(requestScope.getStore()?.language ?? 'en') };
+    return {
+      index,
+      field: String(data.field ?? `records[${index}]`),
+      reason: error.reason,
+      message: error.messageIn(requestScope.getStore()?.language ?? 'en'),
+    };
   }
 
   /** The member's records, newest first, for those who may read them (null for others). */

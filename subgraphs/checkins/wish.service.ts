@@ -125,10 +125,17 @@ export class WishService {
     if (memberId) await this.ctx.get(PartyMemberService).load(memberId);
     const unitId = this.ctx.actor.memberId ? null : (this.ctx.access.actingOrganisationId ?? null);
     const target = await this.acceptTarget(wish, memberId, unitId);
-    return this.move(wish, args, WishStatus.ACCEPTED, (w) => {
-      if (w.status === WishStatus.POSTED) Object.assign(w, { assigneeKind: memberId ? WishAssigneeKind.MEMBER : WishAssigneeKind.UNIT, assigneeId: memberId ?? unitId });
-      Object.assign(w, { acceptedByMemberId: memberId, acceptedByUnitId: memberId ? null : unitId, acceptedAt: this.ctx.clock.now() });
-    }, target);
+    return this.move(
+      wish,
+      args,
+      WishStatus.ACCEPTED,
+      (w, _em, from) => {
+        if (from === WishStatus.POSTED)
+          Object.assign(w, { assigneeKind: memberId ? WishAssigneeKind.MEMBER : WishAssigneeKind.UNIT, assigneeId: memberId ?? unitId });
+        Object.assign(w, { acceptedByMemberId: memberId, acceptedByUnitId: memberId ? null : unitId, acceptedAt: this.ctx.clock.now() });
+      },
+      target,
+    );
   }
 
   /** Whoever accepted it, or staff, report it done. */
@@ -173,7 +180,13 @@ export class WishService {
   }
 
   /** Moves a wish through WISH_LIFECYCLE; the new step's deadline follows from the status it enters. */
-  private async move(wish: Wish, args: WishMoveArgs, to: WishStatus, change: (w: Wish, em: EntityManager) => unknown, target?: Target): Promise<Wish> {
+  private async move(
+    wish: Wish,
+    args: WishMoveArgs,
+    to: WishStatus,
+    change: (w: Wish, em: EntityManager, from: WishStatus) => unknown,
+    target?: Target,
+  ): Promise<Wish> {
     const checkedTarget = target ?? (await this.targetOf(wish));
     return transition(this.ctx.em, Wish, wish, args.version, {
       machine: WISH_LIFECYCLE,
@@ -181,8 +194,8 @@ export class WishService {
       stateOf: (w) => w.status,
       setState: (w, state) => (w.status = state),
       authorize: (permission: Permission) => this.ctx.access.require(permission, checkedTarget),
-      onTransition: async (em, locked) => {
-        await change(locked, em);
+      onTransition: async (em, locked, from) => {
+        await change(locked, em, from);
         locked.stepDueOn = this.stepDue(to, locked.dueOn);
       },
     });
@@ -202,7 +215,11 @@ export class WishService {
       forMember = (await this.ctx.em.count(VolunteerTeamMember, { teamId: wish.assigneeId, memberId })) > 0;
     }
     const forUnit = open || (wish.assigneeKind === WishAssigneeKind.UNIT && wish.assigneeId === unitId);
-    return { organisationPath: community.organisationPath, memberId: forMember ? (memberId ?? undefined) : undefined, organisationId: forUnit ? (unitId ?? undefined) : undefined };
+    return {
+      organisationPath: community.organisationPath,
+      memberId: forMember ? (memberId ?? undefined) : undefined,
+      organisationId: forUnit ? (unitId ?? undefined) : undefined,
+    };
   }
 
   private async checkAssignee(wish: Wish, kind: WishAssigneeKind, id: string): Promise<string> {
