@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/context/request-context';
 import { requestScope } from '../../platform/context/request-scope';
 import { BadUserInputError, isHubError, type HubError } from '../../platform/errors/errors';
+import { arrayConstant, dollarQuoted } from '../../platform/orm/bulk-literal';
 import { qualifiedTable } from '../../platform/pagination/batched-page';
 import { checkInstant, isUuid, requiredText } from '../../platform/validation/validation';
 import { OrganisationKind, OrganisationsClient } from '../organisations/public';
@@ -31,11 +32,6 @@ interface Checked {
   checkOutAt: Date;
   serviceDay: string;
   minutes: number;
-}
-
-/** A Postgres array literal of text, NULL for null. */
-function arrayLiteral(values: ReadonlyArray<string | number | null>): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`;
 }
 
 /** Service records (服务记录), entered by staff in batches; one instance per request. */
@@ -123,15 +119,15 @@ export class ServiceRecordService {
   /** Members that exist, communities that are communities, posts and wishes of the record's community: three statements. */
   private async checkReferences(checked: Checked[]): Promise<ServiceRecordError[]> {
     const em = this.ctx.em;
-    const ids = (pick: (c: Checked) => string | null) => arrayLiteral([...new Set(checked.map(pick).filter((v): v is string => v !== null))]);
+    const ids = (pick: (c: Checked) => string | null) => arrayConstant([...new Set(checked.map(pick).filter((v): v is string => v !== null))], 'uuid');
     const [members, posts, wishes] = await Promise.all([
-      em.execute<Array<{ id: string }>>(`select id from ${qualifiedTable(em, PartyMember)} where id = any(?::uuid[])`, [ids((c) => c.memberId)]),
-      em.execute<Array<{ id: string; community_id: string }>>(`select id, community_id from ${qualifiedTable(em, ServicePost)} where id = any(?::uuid[])`, [
-        ids((c) => c.postId),
-      ]),
-      em.execute<Array<{ id: string; community_id: string }>>(`select id, community_id from ${qualifiedTable(em, Wish)} where id = any(?::uuid[])`, [
-        ids((c) => c.wishId),
-      ]),
+      em.execute<Array<{ id: string }>>(`select id from ${qualifiedTable(em, PartyMember)} where id = any(${ids((c) => c.memberId)})`),
+      em.execute<Array<{ id: string; community_id: string }>>(
+        `select id, community_id from ${qualifiedTable(em, ServicePost)} where id = any(${ids((c) => c.postId)})`,
+      ),
+      em.execute<Array<{ id: string; community_id: string }>>(
+        `select id, community_id from ${qualifiedTable(em, Wish)} where id = any(${ids((c) => c.wishId)})`,
+      ),
     ]);
     const memberIds = new Set(members.map((m) => m.id));
     const postCommunity = new Map(posts.map((p) => [p.id, p.community_id]));
@@ -174,53 +170,51 @@ export class ServiceRecordService {
     const em = this.ctx.em;
     const records = qualifiedTable(em, ServiceRecord);
     const schema = records.split('.')[0];
-    const col = <K extends keyof Checked>(key: K, map: (v: Checked[K]) => string | number | null = (v) => v as never) =>
-      arrayLiteral(checked.map((c) => map(c[key])));
-    const recordedBy = this.ctx.actor.subject;
+    const col = <K extends keyof Checked>(key: K, type: string, map: (v: Checked[K]) => string | number | null = (v) => v as never) =>
+      arrayConstant(
+        checked.map((c) => map(c[key])),
+        type,
+      );
+    const columns = [
+      col('id', 'uuid'),
+      col('memberId', 'uuid'),
+      col('communityId', 'uuid'),
+      col('kind', 'text'),
+      col('postId', 'uuid'),
+      col('wishId', 'uuid'),
+      col('activity', 'text'),
+      col('sourceKey', 'text'),
+      col('checkInAt', 'timestamptz', (d) => d.toISOString()),
+      col('checkOutAt', 'timestamptz', (d) => d.toISOString()),
+      col('serviceDay', 'date'),
+      col('minutes', 'int'),
+    ];
     class RolledBack extends Error {}
     try {
       return await em.transactional(async (tx) => {
         const rule = await this.ruleInForce(tx);
+        // No `?` parameters: the data travel as literals (see platform/orm/bulk-literal.ts).
         const [row] = await tx.execute<Array<{ stored: string }>>(
           `with input as (
-             select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::date[], ?::int[])
+             select * from unnest(${columns.join(', ')})
                as t(id, member_id, community_id, kind, post_id, wish_id, activity, source_key, check_in_at, check_out_at, service_day, minutes)),
            stored as (
              insert into ${records} (id, created_at, updated_at, version, member_id, community_id, kind, post_id, wish_id, activity, source_key,
                                      check_in_at, check_out_at, service_day, minutes, method, recorded_by)
              select i.id, now(), now(), 1, i.member_id, i.community_id, i.kind::${schema}."service_kind", i.post_id, i.wish_id, i.activity, i.source_key,
-                    i.check_in_at, i.check_out_at, i.service_day, i.minutes, ?::${schema}."service_record_method", ?
+                    i.check_in_at, i.check_out_at, i.service_day, i.minutes, '${ServiceRecordMethod.STAFF}'::${schema}."service_record_method",
+                    ${dollarQuoted(this.ctx.actor.subject)}
              from input i
              on conflict do nothing
              returning id, member_id, community_id, service_day, minutes),
            earned as (
              insert into ${qualifiedTable(em, PointsEntry)} (id, earner_kind, earner_id, unit_id, community_id, points, rule_id, rule_code, rule_version,
                                                             source_kind, source_key, earned_on, created_at)
-             select gen_random_uuid(), 'MEMBER', s.member_id, m.employer_id, s.community_id, round(s.minutes * ?::numeric / 60)::int, ?, ?, ?,
-                    'SERVICE_RECORD', s.id::text, s.service_day, now()
+             select gen_random_uuid(), 'MEMBER', s.member_id, m.employer_id, s.community_id, round(s.minutes * ${Number(rule.points)}::numeric / 60)::int,
+                    ${dollarQuoted(rule.id)}::uuid, ${dollarQuoted(rule.code)}, ${Number(rule.version)}, 'SERVICE_RECORD', s.id::text, s.service_day, now()
              from stored s join ${qualifiedTable(em, PartyMember)} m on m.id = s.member_id
              returning 1)
            select (select count(*) from stored) as stored, (select count(*) from earned) as earned`,
-          [
-            col('id'),
-            col('memberId'),
-            col('communityId'),
-            col('kind'),
-            col('postId'),
-            col('wishId'),
-            col('activity'),
-            col('sourceKey'),
-            col('checkInAt', (d) => d.toISOString()),
-            col('checkOutAt', (d) => d.toISOString()),
-            col('serviceDay'),
-            col('minutes'),
-            ServiceRecordMethod.STAFF,
-            recordedBy,
-            rule.points,
-            rule.id,
-            rule.code,
-            rule.version,
-          ],
         );
         const stored = Number(row.stored);
         if (stored !== checked.length) throw new RolledBack();
@@ -244,9 +238,17 @@ export class ServiceRecordService {
     const rows = await em.execute<Array<{ member_id: string; kind: string; source_key: string; service_day: string }>>(
       `select r.member_id, r.kind::text as kind, r.source_key, to_char(r.service_day, 'YYYY-MM-DD') as service_day
        from ${qualifiedTable(em, ServiceRecord)} r
-       join unnest(?::uuid[], ?::text[], ?::date[]) as t(member_id, source_key, service_day)
+       join unnest(${arrayConstant(
+         checked.map((c) => c.memberId),
+         'uuid',
+       )}, ${arrayConstant(
+         checked.map((c) => c.sourceKey),
+         'text',
+       )}, ${arrayConstant(
+         checked.map((c) => c.serviceDay),
+         'date',
+       )}) as t(member_id, source_key, service_day)
          on r.member_id = t.member_id and r.source_key = t.source_key and r.service_day = t.service_day`,
-      [arrayLiteral(checked.map((c) => c.memberId)), arrayLiteral(checked.map((c) => c.sourceKey)), arrayLiteral(checked.map((c) => c.serviceDay))],
     );
     const stored = new Set(rows.map((r) => `${r.member_id}|${r.kind}|${r.source_key}|${r.service_day}`));
     return checked
