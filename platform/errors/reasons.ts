@@ -144,7 +144,12 @@ export const REASONS = {
     '{field}: the period overlaps leave {leaveId}, asked for or approved already',
     '{field}：该时段与已申请或已批准的请假 {leaveId} 重叠',
   ),
-  POST_FULL: reason('CONFLICT', ['entity', 'id', 'capacity'], '{entity} {id} is full: all {capacity} places are taken', '{entity} {id} 已满：{capacity} 个名额均已认领'),
+  POST_FULL: reason(
+    'CONFLICT',
+    ['entity', 'id', 'capacity'],
+    '{entity} {id} is full: all {capacity} places are taken',
+    '{entity} {id} 已满：{capacity} 个名额均已认领',
+  ),
   TOO_MANY_ATTEMPTS: reason('CONFLICT', ['field', 'max'], '{field}: {max} wrong attempts; ask for a new one', '{field}：已错误尝试 {max} 次，请重新获取'),
 
   TOKEN_REQUIRED: reason('UNAUTHENTICATED', [], 'A bearer token is required (Authorization: Bearer <token>)', '需要令牌（Authorization: Bearer <token>）'),
