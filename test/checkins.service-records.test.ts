@@ -4,7 +4,8 @@ import { serviceParties, type ServiceParties } from './kit/checkins-service';
 import { useTestStack } from './kit/stack';
 
 /** recordServices: batches of up to 5,000, all or nothing, with each refused record's index, field and reason. */
-const hub = useTestStack();
+let offsetMinutes = 0;
+const hub = useTestStack({ now: () => new Date(Date.now() + offsetMinutes * 60_000) });
 let p: ServiceParties;
 let postId: string;
 beforeAll(async () => {
@@ -133,5 +134,74 @@ describe('recording service', () => {
     const seconds = (performance.now() - began) / 1000;
     assert.deepEqual(result, { recorded: 5_000, errors: [] });
     console.log(`recordServices: 5,000 records in ${seconds.toFixed(2)} s (${Math.round(5_000 / seconds)} records/s)`);
+  });
+});
+
+const OPEN_CHECK_IN = `mutation ($input: OpenServiceCheckInInput!) { openServiceCheckIn(input: $input) { code expiresAt session { id kind activity } } }`;
+const CHECK_IN = `mutation ($id: ID!, $code: String!) { checkInToService(sessionId: $id, code: $code) { id } }`;
+const CHECK_OUT = `mutation ($id: ID!) { checkOutOfService(sessionId: $id) { kind activity hours method serviceDay } }`;
+
+describe('check-in by the code staff display', () => {
+  const openSession = async (activity: string, validMinutes?: number) =>
+    (await p.staff.data(OPEN_CHECK_IN, { input: { communityId: p.communities[0].id, activity, validMinutes } })).openServiceCheckIn;
+
+  test('a member checks in with the code and out later: the record is made with its points; no second check-in', async () => {
+    const window = await openSession('周末义诊');
+    assert.match(window.code, /^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+    const member = await p.member(0);
+    await member.error('NOTHING_RECORDED', CHECK_OUT, { id: window.session.id });
+    await member.data(CHECK_IN, { id: window.session.id, code: window.code.toLowerCase().replace('-', ' ') });
+    await member.error('ALREADY_DONE', CHECK_IN, { id: window.session.id, code: window.code });
+    offsetMinutes = 90;
+    try {
+      const record = (await member.data(CHECK_OUT, { id: window.session.id })).checkOutOfService;
+      assert.deepEqual([record.kind, record.activity, record.method], ['ACTIVITY', '周末义诊', 'CODE']);
+      assert.ok(record.hours >= 1.49 && record.hours <= 1.51);
+      await member.error('ALREADY_DONE', CHECK_OUT, { id: window.session.id });
+    } finally {
+      offsetMinutes = 0;
+    }
+    // The same activity the same day through another session: refused.
+    const again = await openSession('周末义诊');
+    await member.error('ALREADY_DONE', CHECK_IN, { id: again.session.id, code: again.code });
+  });
+
+  test('wrong codes count; five lock the member out; an expired code is refused', async () => {
+    const window = await openSession('防诈宣传');
+    const member = await p.member(1);
+    for (let i = 0; i < 5; i++) await member.error('CODE_INVALID', CHECK_IN, { id: window.session.id, code: 'AAAAA-AAAAA' });
+    await member.error('TOO_MANY_ATTEMPTS', CHECK_IN, { id: window.session.id, code: window.code });
+    const short = await openSession('楼道清理', 5);
+    offsetMinutes = 6;
+    try {
+      await (await p.member(2)).error('CODE_INVALID', CHECK_IN, { id: short.session.id, code: short.code });
+    } finally {
+      offsetMinutes = 0;
+    }
+  });
+
+  test('service over a day is refused at check-out', async () => {
+    const window = await openSession('通宵值守');
+    const member = await p.member(3);
+    await member.data(CHECK_IN, { id: window.session.id, code: window.code });
+    offsetMinutes = 25 * 60;
+    try {
+      await member.error('SPAN_TOO_LONG', CHECK_OUT, { id: window.session.id });
+    } finally {
+      offsetMinutes = 0;
+    }
+  });
+
+  test('who: staff of the community open sessions, members check in for themselves; bad input', async () => {
+    await p.otherStaff.error('OUT_OF_SCOPE', OPEN_CHECK_IN, { input: { communityId: p.communities[0].id, activity: '宣传' } });
+    await (await p.member(0)).error('ROLE_NOT_PERMITTED', OPEN_CHECK_IN, { input: { communityId: p.communities[0].id, activity: '宣传' } });
+    await p.staff.error('ONE_OF_REQUIRED', OPEN_CHECK_IN, { input: { communityId: p.communities[0].id } });
+    await p.staff.error('OUT_OF_RANGE', OPEN_CHECK_IN, { input: { communityId: p.communities[0].id, activity: '宣传', validMinutes: 2_000_000_000 } });
+    await p.staff.error('UNKNOWN_REFERENCE', OPEN_CHECK_IN, { input: { communityId: p.communities[0].id, postId: '00000000-0000-4000-8000-000000000000' } });
+    const window = await openSession('读书会');
+    await p.staff.error('ROLE_NOT_PERMITTED', CHECK_IN, { id: window.session.id, code: window.code });
+    await p.partner.error('ROLE_NOT_PERMITTED', CHECK_IN, { id: window.session.id, code: window.code });
+    await (await p.member(0)).error('NOT_FOUND', CHECK_IN, { id: '00000000-0000-4000-8000-000000000000', code: window.code });
+    await (await p.member(0)).error('TOO_LONG', CHECK_IN, { id: window.session.id, code: 'X'.repeat(41) });
   });
 });

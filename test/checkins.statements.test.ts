@@ -41,6 +41,7 @@ async function streetWithService(communities: number) {
       hostId: community.id,
       contactName: '孙丽',
       contactPhone: '010-1234567',
+      offers: [],
       status: RegistrationStatus.CONFIRMED,
       reportedAt: now,
     });

@@ -17,17 +17,20 @@ import { ServicePost, ServicePostClaim } from './service-post.entity';
 import { ServicePostClaimResolver, ServicePostResolver } from './service-post.resolver';
 import { ServiceRecord } from './service-record.entity';
 import { MemberServiceResolver, ServiceRecordResolver } from './service-record.resolver';
+import { ServiceCheckIn, ServiceSession } from './service-session.entity';
+import { ServiceSessionResolver } from './service-session.resolver';
 import { Wish } from './wish.entity';
 import { WishResolver } from './wish.resolver';
 import { WishService } from './wish.service';
 
 /** Service posts, wishes, service records and points (part 2 of check-ins). */
-const SERVICE_ENTITIES = [ServicePost, ServicePostClaim, Wish, ServiceRecord, PointsRule, PointsEntry];
+const SERVICE_ENTITIES = [ServicePost, ServicePostClaim, Wish, ServiceRecord, ServiceSession, ServiceCheckIn, PointsRule, PointsEntry];
 const SERVICE_RESOLVERS = [
   ServicePostResolver,
   ServicePostClaimResolver,
   WishResolver,
   ServiceRecordResolver,
+  ServiceSessionResolver,
   MemberServiceResolver,
   PointsResolver,
   OrganisationCheckInSummaryResolver,
