@@ -4,6 +4,7 @@ import { RemoteTreeLookup, resolveOrganisationReference } from '../organisations
 import { CHECKIN_PERMISSIONS } from './checkins.permissions';
 import { LeaveRequest } from './leave-request.entity';
 import { MemberRegistration } from './member-registration.entity';
+import { loadDemoService } from './demo/demo-service';
 import { migrations } from './migrations';
 import { PartyMember } from './party-member.entity';
 import { PartyMemberResolver } from './party-member.resolver';
@@ -56,5 +57,7 @@ export const checkinsSubgraph: SubgraphDefinition = {
   },
   treeLookup: RemoteTreeLookup,
   peers: ['organisations'],
+  // Part 1's demo loader (members, registrations) is to call loadDemoService after its members are stored.
+  loadDemoData: (em) => loadDemoService(em),
   isEmpty: async (em) => (await em.count(PartyMember, {})) === 0,
 };
