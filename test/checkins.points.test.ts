@@ -5,7 +5,8 @@ import { serviceParties, type ServiceParties } from './kit/checkins-service';
 import { useTestStack } from './kit/stack';
 
 /** Points: rules as data, one ledger entry per source, balances as sums, rules changed without rewriting the past, rankings. */
-const hub = useTestStack();
+let offsetDays = 0;
+const hub = useTestStack({ now: () => new Date(Date.now() + offsetDays * 86_400_000) });
 let p: ServiceParties;
 beforeAll(async () => {
   p = await serviceParties(hub);
@@ -81,6 +82,30 @@ describe('points', () => {
     assert.deepEqual((await p.staff.data(RECORD, { records })).recordServices, { recorded: 0, errors: [{ index: 0, reason: 'ALREADY_CHECKED_IN' }] });
     const member = (await p.staff.data(MEMBER, { id: p.members[2].id })).member;
     assert.deepEqual([member.pointsLedger.length, member.points], [1, 2]);
+  });
+
+  test('a month on a post: every member who held a post the whole month earns it once', async () => {
+    const input = { communityId: p.communities[0].id, category: '楼栋服务', title: '楼栋长助理', description: '走访', capacity: 3 };
+    const post = (await p.staff.data(`mutation ($input: OpenServicePostInput!) { openServicePost(input: $input) { id } }`, { input })).openServicePost;
+    await (await p.member(3)).data(`mutation ($id: ID!) { claimServicePost(id: $id) { claimedAt } }`, { id: post.id });
+    const AWARD = `mutation ($c: ID!, $m: String!) { awardPostMonths(communityId: $c, month: $m) }`;
+    const monthOf = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 7);
+    await p.staff.error('NOT_AFTER', AWARD, { c: p.communities[0].id, m: monthOf(0) });
+    await p.staff.error('INVALID_FORMAT', AWARD, { c: p.communities[0].id, m: '2026-13' });
+    await p.staff.error('OUT_OF_RANGE', AWARD, { c: p.communities[0].id, m: '1066-10' });
+    offsetDays = 70;
+    try {
+      const held = monthOf(35);
+      await p.otherStaff.error('OUT_OF_SCOPE', AWARD, { c: p.communities[0].id, m: held });
+      await (await p.member(3)).error('ROLE_NOT_PERMITTED', AWARD, { c: p.communities[0].id, m: held });
+      assert.equal((await p.staff.data(AWARD, { c: p.communities[0].id, m: monthOf(0) })).awardPostMonths, 0);
+      assert.equal((await p.staff.data(AWARD, { c: p.communities[0].id, m: held })).awardPostMonths, 1);
+      assert.equal((await p.staff.data(AWARD, { c: p.communities[0].id, m: held })).awardPostMonths, 0);
+      const ledger = (await p.staff.data(MEMBER, { id: p.members[3].id })).member.pointsLedger;
+      assert.ok(ledger.some((e: any) => e.sourceKind === 'POST_MONTH' && e.points === 5 && e.ruleCode === 'CB01'));
+    } finally {
+      offsetDays = 0;
+    }
   });
 
   test('a member reads its own points only; its unit reads them; analysts never', async () => {

@@ -62,6 +62,18 @@ export class PointsResolver {
     return ctx.get(PointsService).changeRule(code, points);
   }
 
+  @Mutation(() => Int, {
+    description: '岗位月度积分 (award a month on a post to every member who held a post of the community the whole month; returns the entries added).',
+  })
+  @Requires(P.adjustPoints)
+  awardPostMonths(
+    @Arg('communityId', () => ID, { description: '社区党组织编号 (the community).' }) communityId: string,
+    @Arg('month', { description: '月份 (YYYY-MM, a month already over).' }) month: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.get(PointsService).awardPostMonth(communityId, month);
+  }
+
   @Mutation(() => PointsEntry, { description: '奖励或扣减积分 (staff award or deduct a member’s points by an award or deduction rule, with a reason).' })
   @Requires(P.adjustPoints)
   adjustPoints(

@@ -4,10 +4,14 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, NotFoundError } from '../../platform/errors/errors';
 import { groupedLoader } from '../../platform/loading/loaders';
 import { qualifiedTable } from '../../platform/pagination/batched-page';
-import { checkInteger, isUuid, requiredText } from '../../platform/validation/validation';
+import { addDays } from '../../platform/time/clock';
+import { checkInteger, DATE_RANGE, isUuid, requiredText } from '../../platform/validation/validation';
 import { OrganisationKind, OrganisationsClient } from '../organisations/public';
 import { CHECKIN_PERMISSIONS as P } from './checkins.permissions';
+import { organisationOfKind } from './checkins.rules';
 import { MemberAccess } from './member-access';
+import { RULE_CODES } from './points.catalog';
+import { ServicePost, ServicePostClaim } from './service-post.entity';
 import { PartyMember } from './party-member.entity';
 import { PartyMemberService } from './party-member.service';
 import { PointsBasis, PointsEarnerKind, PointsEntry, PointsRule } from './points.entity';
@@ -138,6 +142,39 @@ export class PointsService {
         earnedOn: this.ctx.today,
         reason: why,
       });
+    });
+  }
+
+  /**
+   * Staff award a month on a post (PER_POST_MONTH) to every member who held a post of the community
+   * for the whole of `month` (YYYY-MM, a month already over): one statement, one entry per claim and
+   * month, so awarding a month again adds nothing. Returns how many entries were added.
+   */
+  async awardPostMonth(communityId: string, month: string): Promise<number> {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new BadUserInputError('INVALID_FORMAT', { field: 'month', format: 'a month YYYY-MM' });
+    const first = `${month}-01`;
+    const next = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)).toISOString().slice(0, 10);
+    if (first < DATE_RANGE.min || next > DATE_RANGE.max) throw new BadUserInputError('OUT_OF_RANGE', { field: 'month', ...DATE_RANGE });
+    if (next > this.ctx.today) throw new BadUserInputError('NOT_AFTER', { field: 'month', other: 'last month' });
+    const community = await organisationOfKind(this.ctx, communityId, 'communityId', [OrganisationKind.COMMUNITY_PARTY_COMMITTEE]);
+    await this.ctx.access.require(P.adjustPoints, { organisationId: community.id, organisationPath: community.path });
+    const em = this.ctx.em;
+    return em.transactional(async (tx) => {
+      const rule = await this.currentRule(tx, RULE_CODES.postMonth);
+      const lastDay = addDays(next, -1);
+      const rows = await tx.execute<Array<{ id: string }>>(
+        `insert into ${qualifiedTable(em, PointsEntry)} (id, earner_kind, earner_id, unit_id, community_id, points, rule_id, rule_code, rule_version,
+                                                         source_kind, source_key, earned_on, created_at)
+         select gen_random_uuid(), 'MEMBER', c.member_id, m.employer_id, p.community_id, ?, ?, ?, ?, 'POST_MONTH', c.id::text || ':' || ?, ?, now()
+         from ${qualifiedTable(em, ServicePostClaim)} c
+         join ${qualifiedTable(em, ServicePost)} p on p.id = c.post_id
+         join ${qualifiedTable(em, PartyMember)} m on m.id = c.member_id
+         where p.community_id = ? and c.claimed_at < ?::date and (c.released_at is null or c.released_at >= ?::date)
+         on conflict do nothing
+         returning id`,
+        [rule.points, rule.id, rule.code, rule.version, month, lastDay, community.id, first, next],
+      );
+      return rows.length;
     });
   }
 
