@@ -68,7 +68,8 @@ const environmentSchema = z.object({
   MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
   MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(3000),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(102_400),
+  // 2 MB: a batch of 5,000 service records (recordServices) is about 1.2 MB of JSON.
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(2_000_000),
   ALLOW_BATCHED_REQUESTS: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_SQL: booleanFlag.default(false),

@@ -69,6 +69,13 @@ export const REASONS = {
   SPAN_TOO_LONG: reason('BAD_USER_INPUT', ['field', 'max'], '{field}: the span may last at most {max}', '{field}：时长不能超过 {max}'),
   OUT_OF_AREA: reason('BAD_USER_INPUT', ['field', 'id'], "{field}: {id} lies outside this committee's area", '{field}：{id} 不在该组织的范围内'),
   NOT_INVITED: reason('BAD_USER_INPUT', ['field', 'id'], '{field}: {id} is not among those invited', '{field}：{id} 不在受邀范围内'),
+  DUPLICATE_IN_BATCH: reason('BAD_USER_INPUT', ['field'], '{field} repeats an earlier record of this batch', '{field} 与本批次中之前的记录重复'),
+  ALREADY_CHECKED_IN: reason(
+    'BAD_USER_INPUT',
+    ['field'],
+    '{field}: the member already has a record for this on that day',
+    '{field}：该党员当天已有同一服务的记录，不能重复签到',
+  ),
   CODE_INVALID: reason('BAD_USER_INPUT', ['field'], '{field} is not a valid code, or it has expired', '{field} 无效或已过期'),
   NOT_UTF8: reason(
     'BAD_USER_INPUT',
@@ -136,6 +143,12 @@ export const REASONS = {
     ['field', 'leaveId'],
     '{field}: the period overlaps leave {leaveId}, asked for or approved already',
     '{field}：该时段与已申请或已批准的请假 {leaveId} 重叠',
+  ),
+  POST_FULL: reason(
+    'CONFLICT',
+    ['entity', 'id', 'capacity'],
+    '{entity} {id} is full: all {capacity} places are taken',
+    '{entity} {id} 已满：{capacity} 个名额均已认领',
   ),
   TOO_MANY_ATTEMPTS: reason('CONFLICT', ['field', 'max'], '{field}: {max} wrong attempts; ask for a new one', '{field}：已错误尝试 {max} 次，请重新获取'),
 

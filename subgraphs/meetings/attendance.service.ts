@@ -9,7 +9,8 @@ import { JointMeetingService } from './joint-meeting.service';
 import { MeetingAccess } from './meeting-access';
 import { AttendanceStatus, CheckInMethod, MeetingAttendance } from './meeting-attendance.entity';
 import { MEETING_PERMISSIONS as P } from './meetings.permissions';
-import { checkInCodeHash, CHECK_IN_MINUTES, MAX_FAILED_CHECK_INS, MAX_INVITED_UNITS, newCheckInCode } from './meetings.rules';
+import { checkInCodeHash, CHECK_IN_MINUTES, MAX_FAILED_CHECK_INS, newCheckInCode } from '../../platform/auth/check-in-code';
+import { MAX_INVITED_UNITS } from './meetings.rules';
 import type { AttendanceSummary, CheckInWindow } from './meetings.types';
 
 /** Invitations and attendance: staff records, one-time check-in codes, quorum; one instance per request. */

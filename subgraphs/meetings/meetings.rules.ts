@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { BadUserInputError } from '../../platform/errors/errors';
 import { checkInstant, optionalText, requiredText } from '../../platform/validation/validation';
 import { OrganisationKind } from '../organisations/public';
@@ -24,9 +24,6 @@ export const MAX_INVITED_UNITS = 200;
 export const MAX_ACTION_ITEMS = 50;
 /** An agenda is a page long. */
 export const MAX_AGENDA_ITEMS = 50;
-/** Check-in codes: how long one is valid by default and at most, and how many wrong codes a unit may try. */
-export const CHECK_IN_MINUTES = { default: 30, min: 5, max: 240 } as const;
-export const MAX_FAILED_CHECK_INS = 5;
 
 /** The start and end of a meeting: real instants, the end after the start, within a day. */
 export function checkSpan(startsAt: Date, endsAt: Date, field: string): void {
@@ -60,22 +57,6 @@ function checkOnlineLink(value: string | null | undefined, field: string): strin
 
 export function checkTitle(value: string, field: string): string {
   return requiredText(value, field, 200);
-}
-
-/** Letters and digits that cannot be mistaken for one another when read off a screen (no 0/O, 1/I/L, U). */
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-const CODE_LENGTH = 10;
-
-/** A fresh one-time check-in code, shown as two groups of five (`7KQ2M-XW4RT`): 30^10 possibilities. */
-export function newCheckInCode(): string {
-  const chars = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]);
-  return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
-}
-
-/** What is stored of a code: its hash, bound to its meeting; typed codes are compared the same way (case, spaces and dashes aside). */
-export function checkInCodeHash(meetingId: string, code: string): string {
-  const normalised = code.toUpperCase().replace(/[\s-]/g, '');
-  return createHash('sha256').update(`${meetingId}:${normalised}`).digest('hex');
 }
 
 /** The hash of a calendar feed's secret, by which a fetch finds its feed. */
