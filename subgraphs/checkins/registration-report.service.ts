@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../platform/context/request-context';
 import { checkUtf8Csv } from '../../platform/csv/csv-encoding';
 import { BadUserInputError } from '../../platform/errors/errors';
-import { qualifiedTable } from '../../platform/pagination/batched-page';
+import { qualifiedTable, textArrayLiteral } from '../../platform/pagination/batched-page';
 import { OrganisationKind, type OrganisationFacts } from '../organisations/public';
 import { CHECKIN_PERMISSIONS as P } from './checkins.permissions';
 import { LIMITS, organisationOfKind } from './checkins.rules';
@@ -9,6 +9,7 @@ import { LeaveRequest, LeaveStatus } from './leave-request.entity';
 import { MemberAccess } from './member-access';
 import { MemberRegistration, RegistrationStatus } from './member-registration.entity';
 import { PartyMember } from './party-member.entity';
+import { PointsEarnerKind, PointsEntry } from './points.entity';
 import {
   RegistrationReport,
   RegistrationStanding,
@@ -18,8 +19,16 @@ import {
 } from './registration-report.types';
 import { RosterEntry } from './roster-entry.entity';
 import { parseRosterCsv } from './roster.csv';
+import { ServiceRecord } from './service-record.entity';
+import { Wish, WishStatus } from './wish.entity';
 
 const FIRST_YEAR = 2000;
+
+type ServiceFigures = Pick<RegistrationReportLine, 'serviceHours' | 'serviceRecords' | 'wishesDone' | 'averageRating' | 'points'> & { ratedWishes: number };
+type StandingLine = Omit<RegistrationReportLine, keyof ServiceFigures>;
+type ReportLine = RegistrationReportLine & { ratedWishes: number };
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The unit's roster (应报到名册) and the report back to it (双报告); one instance per request. */
 export class RegistrationReportService {
@@ -63,10 +72,12 @@ export class RegistrationReportService {
     await this.ctx.access.require(P.readRegistrationReport, { organisationId: unit.id, organisationPath: unit.path });
     const asOf = year === thisYear ? this.ctx.today : `${year}-12-31`;
     const until = year === thisYear ? this.ctx.clock.now() : this.startOfDayAfter(asOf);
-    const members = await this.standings(unit.id, asOf, until);
+    const members = await this.withService(await this.standings(unit.id, asOf, until), year, asOf);
     const missing = await this.missing(unit.id, until);
     const rosterSize = await this.ctx.em.count(RosterEntry, { unitId: unit.id });
     const count = (standing: RegistrationStanding) => members.filter((m) => m.standing === standing).length;
+    const sum = (figure: (line: RegistrationReportLine) => number) => members.reduce((total, line) => total + figure(line), 0);
+    const rated = members.filter((m) => m.averageRating !== null);
     return Object.assign(new RegistrationReport(), {
       unitId: unit.id,
       year,
@@ -76,6 +87,11 @@ export class RegistrationReportService {
       pendingCount: count(RegistrationStanding.PENDING),
       onLeaveCount: count(RegistrationStanding.ON_LEAVE),
       missingCount: missing.length,
+      serviceHours: round2(sum((m) => m.serviceHours)),
+      wishesDone: sum((m) => m.wishesDone),
+      // Weighted by each member's rated wishes, so it is the average over all rated wishes.
+      averageRating: rated.length === 0 ? null : round2(rated.reduce((t, m) => t + m.averageRating! * m.ratedWishes, 0) / rated.reduce((t, m) => t + m.ratedWishes, 0)),
+      points: sum((m) => m.points),
       members,
       missingRegistrations: missing,
     });
@@ -85,7 +101,7 @@ export class RegistrationReportService {
    * Each of the unit's members (employed there, or on its roster) with the registration in effect
    * at `until` (reported before, not rejected, not closed before) and approved leave on `asOf`.
    */
-  private async standings(unitId: string, asOf: string, until: Date): Promise<RegistrationReportLine[]> {
+  private async standings(unitId: string, asOf: string, until: Date): Promise<StandingLine[]> {
     const em = this.ctx.em;
     const rows = await em.execute<Array<{ id: string; community_id: string | null; standing: string | null; leave_until: string | null; on_roster: boolean }>>(
       `select m.id, r.community_id, r.standing, l.ends_on::text as leave_until,
@@ -107,6 +123,49 @@ export class RegistrationReportService {
       onRoster: row.on_roster,
       standing: !row.standing ? RegistrationStanding.NOT_REGISTERED : row.leave_until ? RegistrationStanding.ON_LEAVE : (row.standing as RegistrationStanding),
     }));
+  }
+
+  /**
+   * Adds each member's year of service up to `asOf` (service records, wishes accepted and done, their
+   * ratings, points earned) in one aggregate statement over the service tables.
+   */
+  private async withService(lines: StandingLine[], year: number, asOf: string): Promise<ReportLine[]> {
+    const em = this.ctx.em;
+    const ids = lines.map((line) => line.memberId);
+    const figures = new Map<string, ServiceFigures>();
+    if (ids.length > 0) {
+      const from = `${year}-01-01`;
+      const list = textArrayLiteral(ids);
+      const rows = await em.execute<Array<{ member_id: string; minutes: string; records: string; wishes_done: string; rated: string; rating_sum: string; points: string }>>(
+        `select m.id as member_id,
+                coalesce(s.minutes, 0) as minutes, coalesce(s.records, 0) as records,
+                coalesce(w.done, 0) as wishes_done, coalesce(w.rated, 0) as rated, coalesce(w.rating_sum, 0) as rating_sum,
+                coalesce(p.points, 0) as points
+         from unnest(?::uuid[]) as m(id)
+         left join (select member_id, sum(minutes) as minutes, count(*) as records from ${qualifiedTable(em, ServiceRecord)}
+                    where member_id = any(?::uuid[]) and service_day between ? and ? group by member_id) s on s.member_id = m.id
+         left join (select accepted_by_member_id as member_id, count(*) as done, count(rating) as rated, sum(rating) as rating_sum
+                    from ${qualifiedTable(em, Wish)}
+                    where accepted_by_member_id = any(?::uuid[]) and status in (?, ?) and (done_at at time zone ?)::date between ? and ?
+                    group by accepted_by_member_id) w on w.member_id = m.id
+         left join (select earner_id as member_id, sum(points) as points from ${qualifiedTable(em, PointsEntry)}
+                    where earner_kind = ? and earner_id = any(?::uuid[]) and earned_on between ? and ? group by earner_id) p on p.member_id = m.id`,
+        [list, list, from, asOf, list, WishStatus.DONE, WishStatus.RATED, this.ctx.clock.timeZone, from, asOf, PointsEarnerKind.MEMBER, list, from, asOf],
+      );
+      for (const row of rows) {
+        const rated = Number(row.rated);
+        figures.set(row.member_id, {
+          serviceHours: round2(Number(row.minutes) / 60),
+          serviceRecords: Number(row.records),
+          wishesDone: Number(row.wishes_done),
+          ratedWishes: rated,
+          averageRating: rated === 0 ? null : round2(Number(row.rating_sum) / rated),
+          points: Number(row.points),
+        });
+      }
+    }
+    const none: ServiceFigures = { serviceHours: 0, serviceRecords: 0, wishesDone: 0, ratedWishes: 0, averageRating: null, points: 0 };
+    return lines.map((line) => ({ ...line, ...(figures.get(line.memberId) ?? none) }));
   }
 
   /** Those on the unit's roster with no registration in effect at `until` (应报到未报到), by roster line. */

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../platform/graphql/scalars';
 
 export enum RegistrationStanding {
@@ -34,6 +34,21 @@ export class RegistrationReportLine {
 
   @Field({ description: "是否在名册中 (whether the unit's roster lists the member)." })
   onRoster!: boolean;
+
+  @Field(() => Float, { description: '服务时长 (hours of service recorded in the year, up to the report day).' })
+  serviceHours!: number;
+
+  @Field(() => Int, { description: '服务次数 (service records in the year, up to the report day).' })
+  serviceRecords!: number;
+
+  @Field(() => Int, { description: '完成微心愿 (wishes the member accepted and completed in the year).' })
+  wishesDone!: number;
+
+  @Field(() => Float, { nullable: true, description: '群众评分 (average rating of those wishes, 1 to 5; null when none was rated).' })
+  averageRating!: number | null;
+
+  @Field(() => Int, { description: '积分 (points the member earned in the year: the sum of its ledger entries dated in it).' })
+  points!: number;
 }
 
 @ObjectType({ description: "应报到未报到 (MissingRegistration): a member on the unit's roster who has not reported to a community." })
@@ -56,7 +71,7 @@ export class MissingRegistration {
 
 @ObjectType({
   description:
-    '双报告 (RegistrationReport): the report back to a unit on its in-service members: who reported where, who is on leave, who on its roster has not reported. Service hours, wishes, ratings and points are not part of it yet.',
+    '双报告 (RegistrationReport): the report back to a unit on its in-service members: who reported where, who is on leave, who on its roster has not reported, and what they did in the year (service hours, wishes done, ratings, points).',
 })
 export class RegistrationReport {
   /** The unit reported on. */
@@ -82,6 +97,18 @@ export class RegistrationReport {
 
   @Field(() => Int, { description: '应报到未报到人数 (members on the roster who have not reported).' })
   missingCount!: number;
+
+  @Field(() => Float, { description: "服务时长合计 (the members' hours of service in the year)." })
+  serviceHours!: number;
+
+  @Field(() => Int, { description: "完成微心愿合计 (wishes the unit's members completed in the year)." })
+  wishesDone!: number;
+
+  @Field(() => Float, { nullable: true, description: '平均评分 (average rating of all those wishes that were rated; null when none).' })
+  averageRating!: number | null;
+
+  @Field(() => Int, { description: "积分合计 (points the unit's members earned in the year)." })
+  points!: number;
 
   @Field(() => [RegistrationReportLine], { description: "党员 (the unit's members: those it employs and those on its roster with a member record), by name." })
   members!: RegistrationReportLine[];

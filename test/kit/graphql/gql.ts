@@ -41,6 +41,14 @@ type Documents = {
     "\n  mutation ConfirmUnit($id: ID!, $version: Int!) {\n    confirmUnitRegistration(id: $id, version: $version) {\n      status\n    }\n  }\n": typeof types.ConfirmUnitDocument,
     "\n  mutation RejectUnit($id: ID!, $version: Int!, $reason: String!) {\n    rejectUnitRegistration(id: $id, version: $version, reason: $reason) {\n      status\n      rejectReason\n    }\n  }\n": typeof types.RejectUnitDocument,
     "\n  query UnitRegistrations($id: ID!) {\n    organisation(id: $id) {\n      unitRegistrations {\n        id\n        status\n        unit {\n          id\n        }\n        host {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UnitRegistrationsDocument,
+    "\n  mutation ReportServiceRecord($records: [ServiceRecordInput!]!) {\n    recordServices(records: $records) {\n      recorded\n      errors {\n        index\n        reason\n      }\n    }\n  }\n": typeof types.ReportServiceRecordDocument,
+    "\n  mutation ReportServicePostWish($input: PostWishInput!) {\n    postWish(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReportServicePostWishDocument,
+    "\n  mutation ReportServiceDispatch($id: ID!, $version: Int!, $to: ID!) {\n    dispatchWish(id: $id, version: $version, assigneeKind: MEMBER, assigneeId: $to) {\n      version\n    }\n  }\n": typeof types.ReportServiceDispatchDocument,
+    "\n  mutation ReportServiceAccept($id: ID!, $version: Int!) {\n    acceptWish(id: $id, version: $version) {\n      version\n    }\n  }\n": typeof types.ReportServiceAcceptDocument,
+    "\n  mutation ReportServiceComplete($id: ID!, $version: Int!) {\n    completeWish(id: $id, version: $version, outcome: \"已办结\") {\n      version\n    }\n  }\n": typeof types.ReportServiceCompleteDocument,
+    "\n  mutation ReportServiceRate($id: ID!, $version: Int!, $rating: Int!) {\n    rateWish(id: $id, version: $version, rating: $rating) {\n      status\n    }\n  }\n": typeof types.ReportServiceRateDocument,
+    "\n  query ReportServiceMemberPoints($id: ID!) {\n    member(id: $id) {\n      points\n    }\n  }\n": typeof types.ReportServiceMemberPointsDocument,
+    "\n  query ReportServiceFigures($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      serviceHours\n      wishesDone\n      averageRating\n      points\n      members {\n        member {\n          id\n        }\n        serviceHours\n        serviceRecords\n        wishesDone\n        averageRating\n        points\n      }\n    }\n  }\n": typeof types.ReportServiceFiguresDocument,
     "\n  mutation ImportRoster($unitId: ID!, $csv: String!) {\n    importRoster(unitId: $unitId, csv: $csv) {\n      imported\n      problems {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportRosterDocument,
     "\n  query RegistrationReport($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      year\n      asOf\n      unit {\n        id\n      }\n      rosterSize\n      confirmedCount\n      pendingCount\n      onLeaveCount\n      missingCount\n      members {\n        standing\n        onRoster\n        onLeaveUntil\n        member {\n          id\n        }\n        community {\n          id\n        }\n      }\n      missingRegistrations {\n        name\n        identityNumber\n        rosterLine\n        member {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegistrationReportDocument,
     "\n  mutation ReportLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ReportLeaveDocument,
@@ -92,6 +100,14 @@ const documents: Documents = {
     "\n  mutation ConfirmUnit($id: ID!, $version: Int!) {\n    confirmUnitRegistration(id: $id, version: $version) {\n      status\n    }\n  }\n": types.ConfirmUnitDocument,
     "\n  mutation RejectUnit($id: ID!, $version: Int!, $reason: String!) {\n    rejectUnitRegistration(id: $id, version: $version, reason: $reason) {\n      status\n      rejectReason\n    }\n  }\n": types.RejectUnitDocument,
     "\n  query UnitRegistrations($id: ID!) {\n    organisation(id: $id) {\n      unitRegistrations {\n        id\n        status\n        unit {\n          id\n        }\n        host {\n          id\n        }\n      }\n    }\n  }\n": types.UnitRegistrationsDocument,
+    "\n  mutation ReportServiceRecord($records: [ServiceRecordInput!]!) {\n    recordServices(records: $records) {\n      recorded\n      errors {\n        index\n        reason\n      }\n    }\n  }\n": types.ReportServiceRecordDocument,
+    "\n  mutation ReportServicePostWish($input: PostWishInput!) {\n    postWish(input: $input) {\n      id\n      version\n    }\n  }\n": types.ReportServicePostWishDocument,
+    "\n  mutation ReportServiceDispatch($id: ID!, $version: Int!, $to: ID!) {\n    dispatchWish(id: $id, version: $version, assigneeKind: MEMBER, assigneeId: $to) {\n      version\n    }\n  }\n": types.ReportServiceDispatchDocument,
+    "\n  mutation ReportServiceAccept($id: ID!, $version: Int!) {\n    acceptWish(id: $id, version: $version) {\n      version\n    }\n  }\n": types.ReportServiceAcceptDocument,
+    "\n  mutation ReportServiceComplete($id: ID!, $version: Int!) {\n    completeWish(id: $id, version: $version, outcome: \"已办结\") {\n      version\n    }\n  }\n": types.ReportServiceCompleteDocument,
+    "\n  mutation ReportServiceRate($id: ID!, $version: Int!, $rating: Int!) {\n    rateWish(id: $id, version: $version, rating: $rating) {\n      status\n    }\n  }\n": types.ReportServiceRateDocument,
+    "\n  query ReportServiceMemberPoints($id: ID!) {\n    member(id: $id) {\n      points\n    }\n  }\n": types.ReportServiceMemberPointsDocument,
+    "\n  query ReportServiceFigures($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      serviceHours\n      wishesDone\n      averageRating\n      points\n      members {\n        member {\n          id\n        }\n        serviceHours\n        serviceRecords\n        wishesDone\n        averageRating\n        points\n      }\n    }\n  }\n": types.ReportServiceFiguresDocument,
     "\n  mutation ImportRoster($unitId: ID!, $csv: String!) {\n    importRoster(unitId: $unitId, csv: $csv) {\n      imported\n      problems {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportRosterDocument,
     "\n  query RegistrationReport($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      year\n      asOf\n      unit {\n        id\n      }\n      rosterSize\n      confirmedCount\n      pendingCount\n      onLeaveCount\n      missingCount\n      members {\n        standing\n        onRoster\n        onLeaveUntil\n        member {\n          id\n        }\n        community {\n          id\n        }\n      }\n      missingRegistrations {\n        name\n        identityNumber\n        rosterLine\n        member {\n          id\n        }\n      }\n    }\n  }\n": types.RegistrationReportDocument,
     "\n  mutation ReportLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n      version\n    }\n  }\n": types.ReportLeaveDocument,
@@ -238,6 +254,38 @@ export function graphql(source: "\n  mutation RejectUnit($id: ID!, $version: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitRegistrations($id: ID!) {\n    organisation(id: $id) {\n      unitRegistrations {\n        id\n        status\n        unit {\n          id\n        }\n        host {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitRegistrations($id: ID!) {\n    organisation(id: $id) {\n      unitRegistrations {\n        id\n        status\n        unit {\n          id\n        }\n        host {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportServiceRecord($records: [ServiceRecordInput!]!) {\n    recordServices(records: $records) {\n      recorded\n      errors {\n        index\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportServiceRecord($records: [ServiceRecordInput!]!) {\n    recordServices(records: $records) {\n      recorded\n      errors {\n        index\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportServicePostWish($input: PostWishInput!) {\n    postWish(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportServicePostWish($input: PostWishInput!) {\n    postWish(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportServiceDispatch($id: ID!, $version: Int!, $to: ID!) {\n    dispatchWish(id: $id, version: $version, assigneeKind: MEMBER, assigneeId: $to) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportServiceDispatch($id: ID!, $version: Int!, $to: ID!) {\n    dispatchWish(id: $id, version: $version, assigneeKind: MEMBER, assigneeId: $to) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportServiceAccept($id: ID!, $version: Int!) {\n    acceptWish(id: $id, version: $version) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportServiceAccept($id: ID!, $version: Int!) {\n    acceptWish(id: $id, version: $version) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportServiceComplete($id: ID!, $version: Int!) {\n    completeWish(id: $id, version: $version, outcome: \"已办结\") {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportServiceComplete($id: ID!, $version: Int!) {\n    completeWish(id: $id, version: $version, outcome: \"已办结\") {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportServiceRate($id: ID!, $version: Int!, $rating: Int!) {\n    rateWish(id: $id, version: $version, rating: $rating) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportServiceRate($id: ID!, $version: Int!, $rating: Int!) {\n    rateWish(id: $id, version: $version, rating: $rating) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportServiceMemberPoints($id: ID!) {\n    member(id: $id) {\n      points\n    }\n  }\n"): (typeof documents)["\n  query ReportServiceMemberPoints($id: ID!) {\n    member(id: $id) {\n      points\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportServiceFigures($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      serviceHours\n      wishesDone\n      averageRating\n      points\n      members {\n        member {\n          id\n        }\n        serviceHours\n        serviceRecords\n        wishesDone\n        averageRating\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportServiceFigures($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      serviceHours\n      wishesDone\n      averageRating\n      points\n      members {\n        member {\n          id\n        }\n        serviceHours\n        serviceRecords\n        wishesDone\n        averageRating\n        points\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
