@@ -93,7 +93,13 @@ const REPORT = graphql(`
 const HOUR = 3_600_000;
 
 async function doneWish(memberIndex: number, rating: number) {
-  const input = { communityId: p.communities[0].id, title: '送药上门', description: '行动不便的老人需要取药', residentName: '孙桂兰', residentContact: '13700001111' };
+  const input = {
+    communityId: p.communities[0].id,
+    title: '送药上门',
+    description: '行动不便的老人需要取药',
+    residentName: '孙桂兰',
+    residentContact: '13700001111',
+  };
   const wish = (await p.staff.data(POST, { input })).postWish;
   const member = await p.member(memberIndex);
   const dispatched = (await p.staff.data(DISPATCH, { id: wish.id, version: wish.version, to: p.members[memberIndex].id })).dispatchWish;

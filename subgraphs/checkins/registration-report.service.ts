@@ -90,7 +90,8 @@ export class RegistrationReportService {
       serviceHours: round2(sum((m) => m.serviceHours)),
       wishesDone: sum((m) => m.wishesDone),
       // Weighted by each member's rated wishes, so it is the average over all rated wishes.
-      averageRating: rated.length === 0 ? null : round2(rated.reduce((t, m) => t + m.averageRating! * m.ratedWishes, 0) / rated.reduce((t, m) => t + m.ratedWishes, 0)),
+      averageRating:
+        rated.length === 0 ? null : round2(rated.reduce((t, m) => t + m.averageRating! * m.ratedWishes, 0) / rated.reduce((t, m) => t + m.ratedWishes, 0)),
       points: sum((m) => m.points),
       members,
       missingRegistrations: missing,
@@ -136,7 +137,9 @@ export class RegistrationReportService {
     if (ids.length > 0) {
       const from = `${year}-01-01`;
       const list = textArrayLiteral(ids);
-      const rows = await em.execute<Array<{ member_id: string; minutes: string; records: string; wishes_done: string; rated: string; rating_sum: string; points: string }>>(
+      const rows = await em.execute<
+        Array<{ member_id: string; minutes: string; records: string; wishes_done: string; rated: string; rating_sum: string; points: string }>
+      >(
         `select m.id as member_id,
                 coalesce(s.minutes, 0) as minutes, coalesce(s.records, 0) as records,
                 coalesce(w.done, 0) as wishes_done, coalesce(w.rated, 0) as rated, coalesce(w.rating_sum, 0) as rating_sum,
