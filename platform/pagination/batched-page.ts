@@ -59,7 +59,7 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
   const pages = new Map<string, KeyPage<T>>(query.keys.map((key) => [key, { rows: [], total: 0 }]));
   for (const { __key, __total, __rn, ...columns } of rows) {
     const page = pages.get(__key as string)!;
-    page.rows.push(em.map(query.entity, columns) as T);
+    page.rows.push(readOnlyEntity(em, query.entity, columns) as T);
     page.total = Number(__total);
   }
   // A key whose rows all sit before the cursor still needs its total.
@@ -72,6 +72,19 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
     for (const { key, total } of totals) pages.get(key)!.total = Number(total);
   }
   return pages;
+}
+
+/**
+ * A row as an entity for reading only: hydrated like `em.map` (column names to properties, types
+ * converted), but not registered with the unit of work, so no change-tracking snapshot is taken
+ * (for JSON columns that meant serialising them once more per row) and the identity map does not
+ * grow with every row of a big list. Pages are read, never changed: a change loads its record
+ * again under a row lock (`changeWithLock`). A record the request already manages is refreshed and
+ * returned, as `em.map` would.
+ */
+export function readOnlyEntity<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
+  const data = em.getDriver().mapResult(row as never, em.getMetadata().get(entity));
+  return em.getEntityFactory().create(entity, data!, { merge: false, refresh: true, convertCustomTypes: true, initialized: true });
 }
 
 /** MikroORM expands an array parameter into a list, so arrays travel as one `text[]` literal. */
