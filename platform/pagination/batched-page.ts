@@ -75,16 +75,17 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
 }
 
 /**
- * A row as an entity for reading only: hydrated like `em.map` (column names to properties, types
- * converted), but not registered with the unit of work, so no change-tracking snapshot is taken
- * (for JSON columns that meant serialising them once more per row) and the identity map does not
- * grow with every row of a big list. Pages are read, never changed: a change loads its record
+ * A row as an entity for reading only: hydrated like `em.map` (column names to properties), but not
+ * registered with the unit of work, so no change-tracking snapshot is taken and the identity map
+ * does not grow with every row of a big list. Values are taken as the driver gives them (dates as
+ * text, JSON parsed, on PostgreSQL and PGlite alike): converting custom types would serialise every
+ * JSON column once more, for the comparison a snapshot needs. Pages are read, never changed: a change loads its record
  * again under a row lock (`changeWithLock`). A record the request already manages is refreshed and
  * returned, as `em.map` would.
  */
 export function readOnlyEntity<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const data = em.getDriver().mapResult(row as never, em.getMetadata().get(entity));
-  return em.getEntityFactory().create(entity, data!, { merge: false, refresh: true, convertCustomTypes: true, initialized: true });
+  return em.getEntityFactory().create(entity, data!, { merge: false, refresh: true, convertCustomTypes: false, initialized: true });
 }
 
 /** MikroORM expands an array parameter into a list, so arrays travel as one `text[]` literal. */
