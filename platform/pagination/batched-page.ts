@@ -80,12 +80,24 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
  * does not grow with every row of a big list. Values are taken as the driver gives them (dates as
  * text, JSON parsed, on PostgreSQL and PGlite alike): converting custom types would serialise every
  * JSON column once more, for the comparison a snapshot needs. Pages are read, never changed: a change loads its record
- * again under a row lock (`changeWithLock`). A record the request already manages is refreshed and
- * returned, as `em.map` would.
+ * again under a row lock (`changeWithLock`). A record the request already manages is returned as
+ * it is (with any change not yet flushed), as `em.find` would.
  */
 export function readOnlyEntity<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   const data = em.getDriver().mapResult(row as never, em.getMetadata().get(entity));
-  return em.getEntityFactory().create(entity, data!, { merge: false, refresh: true, convertCustomTypes: false, initialized: true });
+  return em.getEntityFactory().create(entity, data!, { merge: false, refresh: false, convertCustomTypes: false, initialized: true });
+}
+
+/**
+ * Records by id, for reading only, in one plain statement (no query builder), as read-only
+ * entities: for by-id loaders on hot read paths (entity references, a list's related records).
+ * To change a record, load it under its row lock (`lockForChange`).
+ */
+export async function findByIdsReadOnly<T extends object>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
+  const rows = await em.execute<Array<Record<string, unknown>>>(`select * from ${qualifiedTable(em, entity)} where id = any(?::uuid[])`, [
+    textArrayLiteral(ids),
+  ]);
+  return rows.map((row) => readOnlyEntity(em, entity, row));
 }
 
 /** MikroORM expands an array parameter into a list, so arrays travel as one `text[]` literal. */
