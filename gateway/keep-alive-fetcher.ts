@@ -14,10 +14,20 @@ export function keepAliveFetcher(options: { maxSockets?: number } = {}): Fetcher
     'http:': new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 }),
     'https:': new https.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 }),
   };
-  return (url, init = {}) => send(url, init, agents);
+  return (url, init = {}) => send(url, init, agents, true);
 }
 
-function send(url: string, init: FetcherRequestInit, agents: Record<'http:' | 'https:', http.Agent>): Promise<FetcherResponse> {
+/**
+ * A subgraph closes a connection idle past its keep-alive timeout; a request sent on it at that
+ * moment fails with ECONNRESET or EPIPE before the subgraph read it. Such a request is sent once
+ * more on a new connection (Node's documented remedy, `request.reusedSocket`); any other failure is final.
+ */
+function isStaleConnection(request: http.ClientRequest, error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return request.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE');
+}
+
+function send(url: string, init: FetcherRequestInit, agents: Record<'http:' | 'https:', http.Agent>, mayRetry: boolean): Promise<FetcherResponse> {
   const target = new URL(url);
   const secure = target.protocol === 'https:';
   const body = init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body) : init.body;
@@ -36,7 +46,12 @@ function send(url: string, init: FetcherRequestInit, agents: Record<'http:' | 'h
         response.on('error', reject);
       },
     );
-    request.on('error', reject);
+    let answered = false;
+    request.on('response', () => (answered = true));
+    request.on('error', (error) => {
+      if (mayRetry && !answered && !signal?.aborted && isStaleConnection(request, error)) resolve(send(url, init, agents, false));
+      else reject(error);
+    });
     request.end(body);
   });
 }
