@@ -41,6 +41,8 @@ export function summariseProfile(file: string, top = 15): ProfileSummary {
 function packageOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   if (url.startsWith('node:')) return 'node internals';
+  // PGlite's PostgreSQL compiled to WebAssembly (embedded mode): not the hub's own code.
+  if (url.startsWith('wasm://')) return 'wasm (PGlite)';
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (match) return match[1];
   return 'hub (dist/)';

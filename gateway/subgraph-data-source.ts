@@ -7,6 +7,7 @@ import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSe
 import type { GatewayTimeouts } from '../platform/config/config';
 import { CLIENT_SAFE_CODES, SUBGRAPH_UNAVAILABLE, SUBGRAPH_UNAVAILABLE_MESSAGE } from '../platform/errors/format-error';
 import type { Logger } from '../platform/logging/logger';
+import { keepAliveFetcher } from './keep-alive-fetcher';
 import { signingFetcher } from './signing-fetcher';
 
 /** What a data source needs of the gateway's request context. */
@@ -24,6 +25,9 @@ class SubgraphUnavailableError extends Error {
 type SubgraphDataSourceConfig<TContext extends SubgraphCallContext> = Partial<RemoteGraphQLDataSource<TContext>> &
   ThisType<RemoteGraphQLDataSource<TContext>> & { subgraphName: string; signingSecret: string; timeouts: GatewayTimeouts; logger: Logger };
 
+/** One pool of keep-alive connections for every subgraph of the process. */
+const subgraphFetcher = keepAliveFetcher();
+
 /** Each subgraph call's abort signal, where the fetcher (which sees no context) can find it. */
 const callSignal = new AsyncLocalStorage<AbortSignal>();
 
@@ -40,7 +44,8 @@ export class SubgraphDataSource<TContext extends SubgraphCallContext> extends Re
   declare logger: Logger;
 
   constructor(config: SubgraphDataSourceConfig<TContext>) {
-    super(config);
+    // A lean keep-alive fetcher unless the config brings its own (see keepAliveFetcher).
+    super({ fetcher: subgraphFetcher, ...config });
     // Signed over the final body (see signingFetcher), and cut off at the call's deadline.
     this.fetcher = abortable(signingFetcher(this.fetcher, this.signingSecret, this.subgraphName));
   }

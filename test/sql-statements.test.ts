@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from '@jest/globals';
+import { Role } from '../platform/auth/identity';
 import { createDistrict } from './kit/factories';
 import { useTestStack } from './kit/stack';
 
@@ -27,4 +28,29 @@ test('a street with 16 communities and their children costs the same statements 
   assert.ok(largeRun.result.organisation.children.edges.every((e: any) => e.node.children.totalCount === 3));
   assert.ok(smallRun.statements > 0);
   assert.equal(largeRun.statements, smallRun.statements, `2 communities: ${smallRun.statements} statements, 16: ${largeRun.statements}`);
+});
+
+const NETWORK_QUERY = `query ($id: ID!) {
+  organisation(id: $id) { children(kind: COMMUNITY_PARTY_COMMITTEE, first: 50) { totalCount edges { node {
+    agreements(status: ACTIVE, first: 20) { totalCount } agreementSummary { active needsOpen expiringWithin(days: 90) }
+  } } } }
+}`;
+
+test("every community's agreements and summary are one statement each, whichever communities the agreements subgraph has cached", async () => {
+  const { district, street, communities } = await createDistrict(hub.gateway, 8);
+  const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'admin-statements', organisationId: district.id });
+  // Half the communities were looked up a moment ago (their facts are in the agreements subgraph's cache), half not.
+  for (const community of communities.slice(0, 4)) {
+    await admin.data(`query ($id: ID!) { organisation(id: $id) { agreementSummary { active } } }`, { id: community.id });
+  }
+  const run = await hub.countSql(() => admin.data(NETWORK_QUERY, { id: street.id }));
+  assert.equal(run.result.organisation.children.totalCount, 8);
+  const agreementStatements = run.log.filter((sql) => sql.includes('"agreements"."agreement"'));
+  const pages = agreementStatements.filter((sql) => sql.includes('row_number()'));
+  const summaries = agreementStatements.filter((sql) => sql.includes('as active'));
+  assert.equal(pages.length, 1, agreementStatements.join('\n---\n'));
+  // The summary's statement also answers expiringWithin: no statement of its own.
+  assert.equal(summaries.length, 1, agreementStatements.join('\n---\n'));
+  // Besides them only the pairs of parties the caller may read (a district admin reaches a subtree).
+  assert.equal(agreementStatements.length, 3, agreementStatements.join('\n---\n'));
 });

@@ -34,3 +34,23 @@ for (const [type, alg, options] of [
     await assert.rejects(verify(await token({ alg: 'HS256' }, new TextEncoder().encode(pem))), /not valid/);
   });
 }
+
+test('a token accepted before is refused once it has expired (verified tokens are remembered only until their expiry)', async () => {
+  const config = loadConfig({ AUTH_JWT_SECRET: 'k'.repeat(43), INTERNAL_SIGNING_SECRET: 'x'.repeat(32) });
+  const secrets = resolveSecrets(config.auth);
+  const verify = createTokenVerifier(config.auth, secrets);
+  const expiresAt = Math.floor(Date.now() / 1000) + 2;
+  const token = await new SignJWT({ role: 'ANALYST', org: '00000000-0000-4000-8000-000000000001' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('analyst')
+    .setIssuer(config.auth.issuer)
+    .setAudience(config.auth.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresAt)
+    .sign(new TextEncoder().encode(secrets.jwtSecret!));
+  assert.equal((await verify(token)).role, 'ANALYST');
+  (await verify(token)).role = 'PLATFORM_ADMIN' as never; // a caller changing its copy changes nothing remembered
+  assert.equal((await verify(token)).role, 'ANALYST');
+  await new Promise((resolve) => setTimeout(resolve, (expiresAt + 1) * 1000 - Date.now()));
+  await assert.rejects(verify(token), /exp/);
+});

@@ -27,7 +27,13 @@ export function createTokenVerifier(auth: AuthSettings, secrets: Secrets): Token
     const key = new TextEncoder().encode(secrets.jwtSecret!);
     verify = (token) => jwtVerify(token, key, { ...options, algorithms: ['HS256'] });
   }
+  // A client sends the same token with every request until it expires: the signature and claims of
+  // that exact string are checked once, and its expiry at every use.
+  const verified = new Map<string, { actor: Actor; expiresAt: number }>();
   return async (token) => {
+    const known = verified.get(token);
+    if (known && known.expiresAt > Date.now() / 1000) return { ...known.actor };
+    if (known) verified.delete(token);
     let payload: JWTPayload;
     try {
       ({ payload } = await verify(token));
@@ -35,9 +41,15 @@ export function createTokenVerifier(auth: AuthSettings, secrets: Secrets): Token
       throw new UnauthenticatedError('TOKEN_INVALID', { detail: (error as Error).message });
     }
     checkLifetime(payload, auth.maxTokenLifetimeSeconds);
-    return actorFromClaims(payload);
+    const actor = actorFromClaims(payload);
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+    verified.set(token, { actor, expiresAt: payload.exp! });
+    return { ...actor };
   };
 }
+
+/** Verified tokens remembered per process (the oldest is forgotten first). */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /** How far the issuer's clock may run ahead of ours. */
 const CLOCK_TOLERANCE_SECONDS = 30;

@@ -45,6 +45,7 @@ export class MemoryNonceStore implements NonceStore {
 export class PostgresNonceStore implements NonceStore {
   private readonly pool: pg.Pool;
   private readonly pruning: NodeJS.Timeout;
+  private pending: Array<{ nonce: string; expiresAt: number; resolve: (first: boolean) => void; reject: (error: unknown) => void }> = [];
 
   private constructor(url: string, timeouts: DatabaseTimeouts, logger: Logger) {
     // The same bounds as the subgraph's own pool: a database that cannot answer fails the check fast.
@@ -74,9 +75,31 @@ export class PostgresNonceStore implements NonceStore {
     return store;
   }
 
-  async claim(nonce: string, expiresAt: number): Promise<boolean> {
-    const result = await this.pool.query(`insert into ${TABLE} (nonce, expires_at) values ($1, $2) on conflict do nothing`, [nonce, expiresAt]);
-    return result.rowCount === 1;
+  /**
+   * Claims offered in the same moment (the requests a gateway sends to this instance at once) go in
+   * one multi-row insert; the table's primary key still decides, across every instance, which claim
+   * of a nonce is first. A nonce offered twice in one batch is granted to its first claim only.
+   */
+  claim(nonce: string, expiresAt: number): Promise<boolean> {
+    return new Promise<boolean>((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      this.pending.push({ nonce, expiresAt, resolve, reject });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      const result = await this.pool.query<{ nonce: string }>(
+        `insert into ${TABLE} (nonce, expires_at) select * from unnest($1::text[], $2::bigint[]) on conflict do nothing returning nonce`,
+        [batch.map((c) => c.nonce), batch.map((c) => c.expiresAt)],
+      );
+      const inserted = new Set(result.rows.map((row) => row.nonce));
+      for (const claim of batch) claim.resolve(inserted.delete(claim.nonce));
+    } catch (error) {
+      for (const claim of batch) claim.reject(error);
+    }
   }
 
   async close(): Promise<void> {

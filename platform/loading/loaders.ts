@@ -32,7 +32,7 @@ export function groupedLoader<K, T>(fetch: (keys: readonly K[]) => Promise<T[]>,
 export class LoaderFamily<P, K, V> {
   private readonly loaders = new Map<string, DataLoader<K, V>>();
 
-  constructor(private readonly batch: (params: P, keys: readonly K[]) => Promise<V[]>) {}
+  constructor(private readonly batch: (params: P, keys: readonly K[]) => Promise<Array<V | Error>>) {}
 
   load(params: P, key: K): Promise<V> {
     const id = JSON.stringify(params);
@@ -43,4 +43,30 @@ export class LoaderFamily<P, K, V> {
     }
     return loader.load(key);
   }
+}
+
+/**
+ * A batch whose keys each pass an access check first: `check` runs for every key of the batch at
+ * once, a key it refuses gets its error (DataLoader rejects that key's `load` with it), and `fetch`
+ * sees only the keys that passed. Checking inside the batch rather than awaiting the check before
+ * `load` keeps one batch one statement: a check that answers from a cache for some keys and asks
+ * another subgraph for others would otherwise split the loads of one moment over several ticks.
+ */
+export async function checkedBatch<K, V>(
+  keys: readonly K[],
+  check: (key: K) => Promise<void>,
+  fetch: (allowed: readonly K[]) => Promise<V[]>,
+): Promise<Array<V | Error>> {
+  const refusals = await Promise.all(
+    keys.map((key) =>
+      check(key).then(
+        () => null,
+        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+      ),
+    ),
+  );
+  const allowed = keys.filter((_, i) => !refusals[i]);
+  const values = allowed.length ? await fetch(allowed) : [];
+  let next = 0;
+  return keys.map((_, i) => refusals[i] ?? values[next++]);
 }

@@ -59,7 +59,7 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
   const pages = new Map<string, KeyPage<T>>(query.keys.map((key) => [key, { rows: [], total: 0 }]));
   for (const { __key, __total, __rn, ...columns } of rows) {
     const page = pages.get(__key as string)!;
-    page.rows.push(em.map(query.entity, columns) as T);
+    page.rows.push(readOnlyEntity(em, query.entity, columns) as T);
     page.total = Number(__total);
   }
   // A key whose rows all sit before the cursor still needs its total.
@@ -72,6 +72,32 @@ export async function fetchBatchedPages<T extends object>(em: EntityManager, que
     for (const { key, total } of totals) pages.get(key)!.total = Number(total);
   }
   return pages;
+}
+
+/**
+ * A row as an entity for reading only: hydrated like `em.map` (column names to properties), but not
+ * registered with the unit of work, so no change-tracking snapshot is taken and the identity map
+ * does not grow with every row of a big list. Values are taken as the driver gives them (dates as
+ * text, JSON parsed, on PostgreSQL and PGlite alike): converting custom types would serialise every
+ * JSON column once more, for the comparison a snapshot needs. Pages are read, never changed: a change loads its record
+ * again under a row lock (`changeWithLock`). A record the request already manages is returned as
+ * it is (with any change not yet flushed), as `em.find` would.
+ */
+export function readOnlyEntity<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
+  const data = em.getDriver().mapResult(row as never, em.getMetadata().get(entity));
+  return em.getEntityFactory().create(entity, data!, { merge: false, refresh: false, convertCustomTypes: false, initialized: true });
+}
+
+/**
+ * Records by id, for reading only, in one plain statement (no query builder), as read-only
+ * entities: for by-id loaders on hot read paths (entity references, a list's related records).
+ * To change a record, load it under its row lock (`lockForChange`).
+ */
+export async function findByIdsReadOnly<T extends object>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
+  const rows = await em.execute<Array<Record<string, unknown>>>(`select * from ${qualifiedTable(em, entity)} where id = any(?::uuid[])`, [
+    textArrayLiteral(ids),
+  ]);
+  return rows.map((row) => readOnlyEntity(em, entity, row));
 }
 
 /** MikroORM expands an array parameter into a list, so arrays travel as one `text[]` literal. */

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError } from '../../platform/errors/errors';
 import { qualifiedTable, textArrayLiteral } from '../../platform/pagination/batched-page';
 import { isUuid } from '../../platform/validation/validation';
-import { LoaderFamily } from '../../platform/loading/loaders';
+import { checkedBatch } from '../../platform/loading/loaders';
 import { addDays } from '../../platform/time/clock';
 import { checkInteger } from '../../platform/validation/validation';
 import { Agreement, AgreementStatus, statusCondition, statusFilter } from './agreement.entity';
@@ -17,6 +17,8 @@ export interface SummaryCounts {
   projects: number;
   projectsCompleted: number;
   needsOpen: number;
+  /** The last days (`YYYY-MM-DD`) of the active agreements' terms, for `expiringWithin` without another statement. */
+  activeUntil: string[];
 }
 
 export interface NeedMatch {
@@ -35,32 +37,26 @@ export interface ResourceOffer {
 
 /** Counts over agreements, for many organisations per statement; and brokering of needs. */
 export class AgreementSummaryService {
-  private readonly counts = new DataLoader<string, SummaryCounts>((ids) => this.loadCounts(ids));
-  private readonly expiring = new LoaderFamily((days: number, ids: readonly string[]) => this.loadExpiring(days, ids));
+  private readonly counts = new DataLoader<string, SummaryCounts>((ids) =>
+    checkedBatch(
+      ids,
+      (id) => this.requireSummary(id),
+      (allowed) => this.loadCounts(allowed),
+    ),
+  );
 
   constructor(private readonly ctx: RequestContext) {}
 
-  async summaryOf(organisationId: string): Promise<SummaryCounts> {
-    await this.requireSummary(organisationId);
+  /** The counts of many organisations come from one statement, whatever of them is asked when (see `checkedBatch`). */
+  summaryOf(organisationId: string): Promise<SummaryCounts> {
     return this.counts.load(organisationId);
   }
 
-  /** Active agreements whose term ends within `days` from today. */
+  /** Active agreements whose term ends within `days` from today: from the summary's own statement. */
   async expiringWithin(organisationId: string, days: number): Promise<number> {
     checkInteger(days, 'days', 0, 3660);
-    await this.requireSummary(organisationId);
-    return this.expiring.load(days, organisationId);
-  }
-
-  private async loadExpiring(days: number, ids: readonly string[]): Promise<number[]> {
-    const active = statusCondition(AgreementStatus.ACTIVE, this.ctx.today);
-    const rows = await this.ctx.em.execute<Array<{ key: string; n: string }>>(
-      `select k.key, count(o.id) as n from unnest(?::text[]) as k(key)
-       left join ${qualifiedTable(this.ctx.em, Agreement)} o on (o.committee_id = k.key::uuid or o.partner_id = k.key::uuid) and ${active.sql} and o.valid_to <= ?
-       group by k.key`,
-      [textArrayLiteral(ids), ...active.params, addDays(this.ctx.today, days)],
-    );
-    return ids.map((id) => Number(rows.find((r) => r.key === id)?.n ?? 0));
+    const until = addDays(this.ctx.today, days);
+    return (await this.counts.load(organisationId)).activeUntil.filter((end) => end <= until).length;
   }
 
   /**
@@ -114,19 +110,22 @@ export class AgreementSummaryService {
          count(o.id) as active,
          coalesce(sum(jsonb_array_length(o.projects)), 0) as projects,
          coalesce(sum((select count(*) from jsonb_array_elements(o.projects) p where (p->>'progress')::int >= 100)), 0) as completed,
-         coalesce(sum((select count(*) from jsonb_array_elements(o.needs) n where not (n->>'met')::boolean)), 0) as needs_open
+         coalesce(sum((select count(*) from jsonb_array_elements(o.needs) n where not (n->>'met')::boolean)), 0) as needs_open,
+         string_agg(o.valid_to::text, ',') as active_until
        from unnest(?::text[]) as k(key)
        left join ${qualifiedTable(this.ctx.em, Agreement)} o on (o.committee_id = k.key::uuid or o.partner_id = k.key::uuid) and ${active.sql}
        group by k.key`,
       [textArrayLiteral(ids), ...active.params],
     );
+    const byKey = new Map(rows.map((row) => [row.key, row]));
     return ids.map((id) => {
-      const row = rows.find((r) => r.key === id);
+      const row = byKey.get(id);
       return {
         active: Number(row?.active ?? 0),
         projects: Number(row?.projects ?? 0),
         projectsCompleted: Number(row?.completed ?? 0),
         needsOpen: Number(row?.needs_open ?? 0),
+        activeUntil: row?.active_until ? row.active_until.split(',') : [],
       };
     });
   }

@@ -28,18 +28,21 @@ registerEnumType(AgreementStatus, {
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'agreement' })
 @Unique({ properties: ['partnerId', 'idempotencyKey'] })
+// An organisation's agreements running from a date on (its active ones, its summary) are read by
+// either side and the end of the term together: alone, each side's index is combined with a
+// bitmap of every running agreement's end date, which was most of the time of those statements.
+@Index({ properties: ['committeeId', 'validTo'] })
+@Index({ properties: ['partnerId', 'validTo'] })
 export class Agreement extends BaseEntity<'renewalOfId' | 'renewedById' | 'idempotencyKey' | 'requestHash' | 'signingDate'> {
   @Field({ description: '协议编号 (readable number, unique in the district), e.g. QH-2026-0007.' })
   @Property({ length: 40, unique: true })
   number!: string;
 
   @Field(() => ID, { description: '共建组织编号 (id of the street or community committee side).' })
-  @Index()
   @Property({ type: 'uuid' })
   committeeId!: string;
 
   @Field(() => ID, { description: '共建单位编号 (id of the unit party organisation side).' })
-  @Index()
   @Property({ type: 'uuid' })
   partnerId!: string;
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import type { Permission, Target } from '../../platform/auth/access';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
-import { byIdLoader, LoaderFamily } from '../../platform/loading/loaders';
+import { byIdLoader, checkedBatch, LoaderFamily } from '../../platform/loading/loaders';
 import { changeWithLock } from '../../platform/orm/change-with-lock';
 import { fetchBatchedPages, qualifiedTable, textArrayLiteral, type KeyPage } from '../../platform/pagination/batched-page';
 import { pageRequest, toConnection, type Connection, type PageRequest } from '../../platform/pagination/connection';
@@ -25,7 +25,11 @@ const ORDER = defineListOrder('Agreement:validFrom', { valid_from: 'date', id: '
 export class AgreementService {
   private readonly byId = byIdLoader((ids) => this.ctx.em.find(Agreement, { id: { $in: ids } }), isUuid);
   private readonly pages = new LoaderFamily((filter: { status: AgreementStatus | null; page: PageRequest<Agreement> }, ids: readonly string[]) =>
-    this.loadPages(filter.status, filter.page, ids),
+    checkedBatch(
+      ids,
+      (id) => this.requireListOf(id),
+      (allowed) => this.loadPages(filter.status, filter.page, allowed),
+    ),
   );
 
   constructor(private readonly ctx: RequestContext) {}
@@ -74,11 +78,15 @@ export class AgreementService {
    * those the caller may read by id, filtered in SQL so that counts and pages agree.
    */
   async agreementsOf(organisationId: string, args: AgreementListArgs): Promise<Connection<Agreement>> {
-    const organisation = await this.ctx.shared(OrganisationsClient).find(organisationId);
-    await this.ctx.access.require(P.read, { organisationId, organisationPath: organisation?.path });
     const page = pageRequest(args, this.ctx.settings.maxPageSize, ORDER);
+    // The access check runs inside the batch (`checkedBatch`), so all the lists of one moment are one statement.
     const { rows, total } = await this.pages.load({ status: args.status ?? null, page }, organisationId);
     return toConnection(rows, page, total);
+  }
+
+  private async requireListOf(organisationId: string): Promise<void> {
+    const organisation = await this.ctx.shared(OrganisationsClient).find(organisationId);
+    await this.ctx.access.require(P.read, { organisationId, organisationPath: organisation?.path });
   }
 
   private async loadPages(status: AgreementStatus | null, page: PageRequest<Agreement>, ids: readonly string[]): Promise<KeyPage<Agreement>[]> {
@@ -118,12 +126,17 @@ export class AgreementService {
       const earlier = await this.findByKey(partner.id, key, hash);
       if (earlier) return earlier;
     }
-    const nextNumber = await this.numbering(committee);
+    // The number is taken in a statement of its own, like a sequence: the district's numbering row
+    // is locked for that statement only, not through the registration's transaction, so concurrent
+    // registrations of a district do not queue behind each other's commits. A registration that
+    // fails after this leaves its number unused (registrations fail here only on database errors
+    // and on the idempotency race below); renewals and imports still number inside their transaction.
+    const number = await (await this.numbering(committee))(this.ctx.em);
     try {
       return await this.ctx.em.transactional(async (em) => {
         const agreement = em.create(Agreement, {
           ...values,
-          number: await nextNumber(em),
+          number,
           committeeId: committee.id,
           partnerId: partner.id,
           storedStatus: AgreementStatus.DRAFT,

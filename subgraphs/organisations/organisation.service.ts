@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
 import type { RequestContext } from '../../platform/context/request-context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../platform/errors/errors';
-import { fetchBatchedPages, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
+import { fetchBatchedPages, findByIdsReadOnly, qualifiedTable, type KeyPage } from '../../platform/pagination/batched-page';
 import { byIdLoader, LoaderFamily } from '../../platform/loading/loaders';
 import { lockForChange } from '../../platform/orm/change-with-lock';
 import { pageRequest, toConnection, type Connection, type PageArgs, type PageRequest } from '../../platform/pagination/connection';
@@ -32,7 +32,8 @@ const TREE_LOCK = `hashtext('organisations:tree')`;
 
 /** The rules of the organisation tree; one instance per request, holding that request's loaders. */
 export class OrganisationService implements TreeLookup {
-  private readonly byId = byIdLoader((ids) => this.em.find(Organisation, { id: { $in: ids } }), isUuid);
+  // Read only: every change loads its record again under a row lock (lockForChange, checkParent).
+  private readonly byId = byIdLoader((ids) => findByIdsReadOnly(this.em, Organisation, ids), isUuid);
   private readonly pages = new LoaderFamily((list: ChildList, keys: readonly string[]) => this.loadPages(list, keys));
 
   constructor(private readonly ctx: RequestContext) {}
