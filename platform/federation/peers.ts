@@ -1,3 +1,4 @@
+import { context, propagation } from '@opentelemetry/api';
 import { Role, type Actor } from '../auth/identity';
 import { encodeIdentity, signRequest } from '../auth/internal-signature';
 import type { SubgraphName } from '../config/config';
@@ -28,9 +29,15 @@ export class PeerClient {
   /** Runs `query` and returns its data; anything else (an error, no answer) is an unexpected failure. */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const body = JSON.stringify({ query, variables });
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }),
+    };
+    // The request being served goes on as `traceparent` when tracing is on (a no-op otherwise); it is not signed.
+    propagation.inject(context.active(), headers);
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }) },
+      headers,
       body,
       signal: AbortSignal.timeout(this.timeoutMs),
     });
