@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
+import { Role } from '../platform/auth/identity';
 import { graphql } from './kit/graphql';
 import { recordingLogger } from './kit/logs';
 import { OtlpCollector, SPAN_KIND } from './kit/otlp-collector';
@@ -23,9 +24,10 @@ beforeAll(async () => {
 const log = recordingLogger();
 const hub = useTestStack({ env, logger: log });
 afterAll(() => collector?.close());
+let districtId: string;
 beforeAll(async () => {
   // An organisation, so that its agreement summary is asked of the agreements subgraph.
-  await hub.gateway.data(CREATE, { input: { code: 'EMB', name: '中共嵌入区委', kind: 'DISTRICT_COMMITTEE' } });
+  districtId = (await hub.gateway.data(CREATE, { input: { code: 'EMB', name: '中共嵌入区委', kind: 'DISTRICT_COMMITTEE' } })).createOrganisation.id;
 });
 
 const CREATE = graphql(`
@@ -55,8 +57,10 @@ const ORGANISATIONS = graphql(`
 const metricsUrl = () => new URL('/metrics', hub.stack.gateway.url).toString();
 const requestLines = (requestId: string) => log.entries.filter((e) => e.message === 'request' && e.requestId === requestId);
 
-async function linesOf(requestId: string, count: number) {
-  for (let waited = 0; waited < 5000 && requestLines(requestId).length < count; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+/** The access lines of `requestId`, once every one of `services` has written its own. */
+async function linesOf(requestId: string, services: string[]) {
+  const complete = () => services.every((service) => requestLines(requestId).some((l) => l.service === service));
+  for (let waited = 0; waited < 5000 && !complete(); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
   return requestLines(requestId);
 }
 
@@ -83,10 +87,28 @@ describe('embedded: one process', () => {
     const spans = await collector.trace(traceId, (found) => ['organisations', 'agreements'].every((name) => found.some((s) => s.service === name)));
     const root = spans.find((s) => s.service === 'gateway' && s.kind === SPAN_KIND.SERVER)!;
     assert.equal(root.parentSpanId, callerSpan);
-    const lines = await linesOf(answer.headers.get('x-request-id')!, 3);
-    assert.deepEqual(lines.map((l) => l.service).sort(), ['agreements', 'gateway', 'organisations']);
+    const lines = await linesOf(answer.headers.get('x-request-id')!, ['agreements', 'gateway', 'organisations']);
+    assert.deepEqual([...new Set(lines.map((l) => l.service))].sort(), ['agreements', 'gateway', 'organisations']);
     for (const line of lines) assert.equal(line.traceId, traceId, 'each access line names the trace');
     assert.deepEqual(collector.rejected, []);
+  });
+
+  test("calls made for a request outside the plan (the gateway's check of the caller's organisation) carry its request id and trace", async () => {
+    const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'embedded-admin', organisationId: districtId });
+    const traceId = randomBytes(16).toString('hex');
+    const answer = await admin.request(ORGANISATIONS, {}, { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` });
+    assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
+    const requestId = answer.headers.get('x-request-id')!;
+    await linesOf(requestId, ['gateway', 'organisations']);
+    const atOrganisations = requestLines(requestId).filter((l) => l.service === 'organisations');
+    assert.ok(atOrganisations.length >= 2, `the caller check and the gateway's fetch: ${JSON.stringify(atOrganisations)}`);
+    const servedBy = (found: typeof collector.spans) => found.filter((s) => s.service === 'organisations' && s.kind === SPAN_KIND.SERVER);
+    const spans = await collector.trace(traceId, (found) => servedBy(found).length >= 2);
+    const root = spans.find((s) => s.service === 'gateway' && s.kind === SPAN_KIND.SERVER)!;
+    assert.ok(
+      servedBy(spans).some((s) => s.parentSpanId === root.spanId),
+      'the caller check is a child of the gateway request',
+    );
   });
 
   test('an unexpected failure is at error level, with the request id, at the subgraph and at the gateway', async () => {
@@ -100,7 +122,7 @@ describe('embedded: one process', () => {
     } finally {
       await em.execute('alter table "organisations"."organisation_hidden" rename to "organisation"');
     }
-    const lines = await linesOf(requestId, 2);
+    const lines = await linesOf(requestId, ['gateway', 'organisations']);
     assert.deepEqual(lines.map((l) => [l.service, l.level]).sort(), [
       ['gateway', 'error'],
       ['organisations', 'error'],
@@ -113,7 +135,7 @@ describe('embedded: one process', () => {
     const requestId = odd.headers.get('x-request-id')!;
     assert.match(requestId, /^[0-9a-f-]{36}$/);
     assert.deepEqual(
-      (await linesOf(requestId, 3)).map((l) => l.service).sort(),
+      [...new Set((await linesOf(requestId, ['agreements', 'gateway', 'organisations'])).map((l) => l.service))].sort(),
       ['agreements', 'gateway', 'organisations'],
       'the new id goes on to the subgraphs',
     );
@@ -133,7 +155,7 @@ describe('embedded: one process', () => {
       body: JSON.stringify({ query: `{ organisations { totalCount } } # ${'x'.repeat(200_000)}` }),
     });
     assert.equal(huge.status, 413);
-    const [line] = await linesOf(huge.headers.get('x-request-id')!, 1);
+    const [line] = await linesOf(huge.headers.get('x-request-id')!, ['gateway']);
     assert.deepEqual([line.level, line.status, line.errors], ['info', 413, [{ code: 'BAD_REQUEST', reason: undefined }]]);
   });
 });

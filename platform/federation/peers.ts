@@ -2,6 +2,8 @@ import { context, propagation } from '@opentelemetry/api';
 import { Role, type Actor } from '../auth/identity';
 import { encodeIdentity, signRequest } from '../auth/internal-signature';
 import type { SubgraphName } from '../config/config';
+import { currentRequestId } from '../http/access-log';
+import { REQUEST_ID_HEADER } from '../http/request-id';
 
 /**
  * A GraphQL client of another subgraph (a peer), called directly rather than through the gateway.
@@ -33,7 +35,10 @@ export class PeerClient {
       'content-type': 'application/json',
       ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }),
     };
-    // The request being served goes on as `traceparent` when tracing is on (a no-op otherwise); it is not signed.
+    // The request being served goes on: its id, and its trace as `traceparent` when tracing is on
+    // (a no-op otherwise). Neither is signed (see docs/internal-signature.md).
+    const requestId = currentRequestId();
+    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
     propagation.inject(context.active(), headers);
     const response = await fetch(this.url, {
       method: 'POST',

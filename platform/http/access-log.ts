@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -43,6 +44,14 @@ const UNLOGGED_PATHS = /^\/(health\/|metrics$)/;
 /** A caller's own request id is kept when it is a plain token, so its logs and ours line up. */
 export function acceptableRequestId(value: string | undefined): string | undefined {
   return value && /^[A-Za-z0-9._-]{8,100}$/.test(value) ? value : undefined;
+}
+
+/** The request being served, for code that sees neither its response nor its context (peer calls). */
+const currentRecord = new AsyncLocalStorage<AccessRecord>();
+
+/** The id of the request being served, so that calls it makes to other subgraphs carry it on. */
+export function currentRequestId(): string | undefined {
+  return currentRecord.getStore()?.requestId;
 }
 
 function recordOf(res: Response): AccessRecord | undefined {
@@ -101,9 +110,10 @@ export function observeRequests({ service, logger, metrics, tracing }: RequestOb
     res.locals[RECORD] = record;
     res.setHeader(REQUEST_ID_HEADER, record.requestId);
     res.once('close', () => finish(record, res.writableFinished ? res.statusCode : 499));
-    if (!tracing) return next();
+    const proceed = () => currentRecord.run(record, next);
+    if (!tracing) return proceed();
     record.span = tracing.serverSpan(req.method, req.path, req.headers);
-    record.span.run(next);
+    record.span.run(proceed);
   };
 
   function finish(record: AccessRecord, status: number) {
