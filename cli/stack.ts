@@ -11,6 +11,8 @@ import { actingOrganisationCheck } from '../subgraphs/organisations/public';
 import { createTokenVerifier } from '../platform/auth/jwt';
 import { resolveSecrets, type Secrets } from '../platform/auth/secrets';
 import { Clock } from '../platform/time/clock';
+import { HubMetrics } from '../platform/metrics/metrics';
+import { startMetricsServer } from '../platform/metrics/endpoint';
 
 /** What a process serves and how it stops (see `stopOnSignal`). */
 export interface Stoppable {
@@ -99,6 +101,23 @@ export async function startStack(config: Config, options: StackOptions): Promise
   }
 }
 
+/**
+ * `/metrics` on a port of its own when METRICS_PORT is set (else each server answers it on its own
+ * port): started with the process, closed after everything else.
+ */
+export async function withMetricsPort<T extends Stoppable>(target: T, config: Config, logger: Logger): Promise<T> {
+  const { enabled, port, host, token } = config.metrics;
+  if (!enabled || port === undefined) return target;
+  const server = await startMetricsServer(HubMetrics.forProcess(config.metrics), { host, port, token, logger });
+  return {
+    ...target,
+    close: async (deadline?: AbortSignal) => {
+      await target.close(deadline);
+      await server.close();
+    },
+  };
+}
+
 /** How every subgraph process is run, embedded or alone. */
 export function subgraphRunOptions(config: Config, database: DatabaseConnection, secrets: Secrets, logger: Logger, now?: () => Date) {
   return {
@@ -110,6 +129,8 @@ export function subgraphRunOptions(config: Config, database: DatabaseConnection,
     health: config.health,
     runMigrations: config.runMigrations,
     logSql: config.logSql,
+    metrics: { registry: HubMetrics.forProcess(config.metrics), settings: config.metrics },
+    tracing: config.tracing,
   };
 }
 
@@ -134,6 +155,8 @@ export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logg
     callerCheck: actingOrganisationCheck,
     internalSigningSecret: secrets.internalSigningSecret,
     routes: SUBGRAPHS.flatMap((s) => s.gatewayRoutes ?? []),
+    metrics: { registry: HubMetrics.forProcess(config.metrics), settings: config.metrics },
+    tracing: config.tracing,
   };
 }
 

@@ -6,12 +6,12 @@ import { startGateway } from '../gateway/gateway';
 import { loadConfigOrExit } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
 import { resolveSecrets } from '../platform/auth/secrets';
-import { gatewayRunOptions, stopOnSignal } from './stack';
+import { gatewayRunOptions, stopOnSignal, withMetricsPort } from './stack';
 
 async function main() {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
-  const gateway = await startGateway(gatewayRunOptions(config, resolveSecrets(config.auth), logger));
+  const gateway = await withMetricsPort(await startGateway(gatewayRunOptions(config, resolveSecrets(config.auth), logger)), config, logger);
   stopOnSignal(gateway, config.shutdown, logger);
 }
 

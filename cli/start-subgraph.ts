@@ -12,7 +12,7 @@ import { connectDatabase } from '../platform/orm/orm';
 import { bindPort } from '../platform/http/listen';
 import { SUBGRAPH_NAMES, SUBGRAPHS, subgraphNamed } from '../subgraphs';
 import { resolveSecrets } from '../platform/auth/secrets';
-import { stopOnSignal, subgraphRunOptions } from './stack';
+import { stopOnSignal, subgraphRunOptions, withMetricsPort } from './stack';
 
 async function main() {
   const config = loadConfigOrExit({ SUBGRAPH_NAME: process.argv[2] });
@@ -35,17 +35,18 @@ async function main() {
     // Peers not configured are looked for where `start:subgraph` puts them by default.
     peerUrls: Object.fromEntries(SUBGRAPHS.map((peer) => [peer.name, config.subgraphUrls[peer.name] ?? `http://localhost:${peer.port}/graphql`])),
   });
-  stopOnSignal(
+  const running = await withMetricsPort(
     {
       stopBeingReady: subgraph.stopBeingReady,
-      close: async (deadline) => {
+      close: async (deadline?: AbortSignal) => {
         await subgraph.close(deadline);
         await database.close();
       },
     },
-    config.shutdown,
+    config,
     logger,
   );
+  stopOnSignal(running, config.shutdown, logger);
 }
 
 runMain(main);

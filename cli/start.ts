@@ -4,12 +4,12 @@ import 'reflect-metadata';
 import { runMain } from './run-main';
 import { loadConfigOrExit } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
-import { startStack, stopOnSignal } from './stack';
+import { startStack, stopOnSignal, withMetricsPort } from './stack';
 
 async function main() {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
-  const stack = await startStack(config, { logger });
+  const stack = await withMetricsPort(await startStack(config, { logger }), config, logger);
   stopOnSignal(stack, config.shutdown, logger);
   const where = config.database.kind === 'pglite' ? `embedded PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   console.log(

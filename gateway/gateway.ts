@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GatewayTimeouts, SubgraphName } from '../platform/config/config';
+import type { GatewayTimeouts, MetricsSettings, SubgraphName, TracingSettings } from '../platform/config/config';
 import { switchOffGatewayTelemetry } from '../platform/config/vendor-telemetry';
 import { maskUnlessSafe, withoutSuggestions } from '../platform/errors/format-error';
 import { startGraphQLServer, type RunningServer } from '../platform/http/graphql-server';
@@ -13,7 +12,11 @@ import { bindPort } from '../platform/http/listen';
 import { noVendorReporting } from '../platform/http/offline';
 import { REQUEST_ID_HEADER, requestIdPlugin } from '../platform/http/request-id';
 import type { Logger } from '../platform/logging/logger';
+import { requestIdOf } from '../platform/http/access-log';
+import { HubMetrics } from '../platform/metrics/metrics';
+import { Tracing } from '../platform/tracing/tracing';
 import { mountIde } from './ide/ide';
+import { observedDataSource } from './observed-data-source';
 import { operationNamePlugin } from './operation-name';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { bearerGuard, type CallerCheck } from '../platform/auth/guards';
@@ -56,6 +59,10 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Plain GET routes beside /graphql that subgraphs provide (see `GatewayRoute`). */
   routes?: readonly GatewayRoute[];
+  /** The process's metrics, and whether /metrics is served on the gateway's port; none when absent. */
+  metrics?: { registry: HubMetrics; settings: MetricsSettings };
+  /** Traces of the gateway and Apollo Gateway's own spans; off when absent. */
+  tracing?: TracingSettings;
 }
 
 /** The one endpoint clients use: the committed supergraph, served by Apollo Gateway. */
@@ -65,29 +72,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   switchOffGatewayTelemetry();
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const subgraphUrls = resolveSubgraphUrls(supergraphSdl, options.subgraphUrls);
+  const metrics = options.metrics?.registry ?? new HubMetrics({ enabled: false, maxOperations: 0 });
+  const tracing = options.tracing ? Tracing.start('gateway', options.tracing, { global: true }) : undefined;
   const callerCheck = options.callerCheck?.create(
     Peers.connect('gateway', options.callerCheck.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret),
   );
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: { debug: () => {}, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource<GatewayContext>({
-        url: subgraphUrls.get(name) ?? url,
-        subgraphName: name,
-        signingSecret: options.internalSigningSecret,
-        timeouts: options.timeouts,
-        logger,
-        willSendRequest: ({ request, context }) => {
-          const headers = request.http!.headers;
-          headers.set(REQUEST_ID_HEADER, context.requestId);
-          // Subgraphs word their refusals in the caller's language.
-          if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
-          // Health checks and schema loading have no caller; they are not sent with an identity.
-          // The identity is signed with the final body, in the fetcher (see SubgraphDataSource).
-          if (context.actor) headers.set(IDENTITY_HEADER, encodeIdentity(context.actor));
-        },
-      }),
+    buildService: ({ name, url = '' }) =>
+      observedDataSource(
+        subgraphDataSource(name, subgraphUrls.get(name) ?? url, options, logger, tracing),
+        name,
+        subgraphUrls.get(name) ?? url,
+        metrics,
+        tracing,
+      ),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -117,15 +117,49 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     guard: bearerGuard(options.verifyToken, callerCheck, logger),
     maxBodyBytes: options.limits.maxBodyBytes,
+    observability: {
+      service: 'gateway',
+      metrics,
+      tracing,
+      metricsRoute: options.metrics && options.metrics.settings.port === undefined ? { token: options.metrics.settings.token } : undefined,
+    },
     context: async ({ req, res }) => ({
-      requestId: acceptableRequestId(req.header(REQUEST_ID_HEADER)) ?? randomUUID(),
+      requestId: requestIdOf(res),
       actor: res.locals.actor as Actor,
       acceptLanguage: req.header('accept-language'),
       deadline: Date.now() + options.timeouts.requestMs,
     }),
   });
   logger.info('gateway listening', { url: server.url });
-  return server;
+  return {
+    ...server,
+    close: async (deadline) => {
+      await server.close(deadline);
+      await tracing?.shutdown();
+    },
+  };
+}
+
+/** How the gateway calls one subgraph: signed, with the request id, the caller's language and the trace. */
+function subgraphDataSource(name: string, url: string, options: GatewayOptions, logger: Logger, tracing: Tracing | undefined) {
+  return new SubgraphDataSource<GatewayContext>({
+    url,
+    subgraphName: name,
+    signingSecret: options.internalSigningSecret,
+    timeouts: options.timeouts,
+    logger,
+    willSendRequest: ({ request, context }) => {
+      const headers = request.http!.headers;
+      headers.set(REQUEST_ID_HEADER, context.requestId);
+      // The call's span (see observedDataSource) goes on as `traceparent`; not signed, see docs/internal-signature.md.
+      tracing?.inject((header, value) => headers.set(header, value));
+      // Subgraphs word their refusals in the caller's language.
+      if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
+      // Health checks and schema loading have no caller; they are not sent with an identity.
+      // The identity is signed with the final body, in the fetcher (see SubgraphDataSource).
+      if (context.actor) headers.set(IDENTITY_HEADER, encodeIdentity(context.actor));
+    },
+  });
 }
 
 /** The subgraphs the supergraph names, each at its configured URL or the one it was composed with. */
@@ -141,9 +175,4 @@ function resolveSubgraphUrls(supergraphSdl: string, overrides: Partial<Record<Su
 async function checkReady(graphqlUrl: string, signal: AbortSignal): Promise<void> {
   const response = await fetch(new URL('/health/ready', graphqlUrl), { signal });
   if (!response.ok) throw new Error(`${graphqlUrl} is not ready (${response.status})`);
-}
-
-/** A caller's own request id is kept when it is a plain token, so its logs and ours line up. */
-function acceptableRequestId(value: string | undefined): string | undefined {
-  return value && /^[A-Za-z0-9._-]{8,100}$/.test(value) ? value : undefined;
 }

@@ -172,7 +172,8 @@ describe('errors of a production gateway', () => {
       log.entries.filter((e) => e.level === 'error' || e.level === 'warn'),
       [],
     );
-    const refused = log.entries.filter((e) => e.message === 'request refused');
+    // Each refusal is the request's own access line, with its codes and reasons, at info level.
+    const refused = log.entries.filter((e) => e.message === 'request' && Array.isArray(e.errors));
     assert.equal(refused.length, 4);
     for (const entry of refused) assert.equal(entry.level, 'info');
     assert.ok(refused.some((e) => e.requestId === refusals[2].errors![0].extensions!.requestId));

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { isHubError, languageOf, ServiceUnavailableError, UnauthenticatedError, type HubError } from '../errors/errors';
 import { requestScope, type RequestScope } from '../context/request-scope';
-import { REQUEST_ID_HEADER } from '../http/request-id';
+import { noteCaller, noteRefusal, requestIdOf } from '../http/access-log';
 import type { Peers } from '../federation/peers';
 import type { SubgraphName } from '../config/config';
 import type { Actor } from './identity';
@@ -14,6 +13,7 @@ import type { Logger } from '../logging/logger';
 
 /** Answers a refused request the way GraphQL clients expect: a JSON body with a coded error, in the caller's language. */
 export function refuse(req: Request, res: Response, error: HubError, status = 401): void {
+  noteRefusal(res, error);
   res.status(status).json({ errors: [{ message: error.messageIn(languageOf(req.header('accept-language'))), extensions: error.toExtensions() }] });
 }
 
@@ -52,6 +52,7 @@ export function bearerGuard(verify: TokenVerifier, check?: (actor: Actor) => Pro
       return refuse(req, res, new ServiceUnavailableError('TEMPORARILY_UNAVAILABLE', { detail: 'your organisation cannot be checked' }), 503);
     }
     res.locals.actor = actor;
+    noteCaller(res, actor);
     next();
   };
 }
@@ -76,7 +77,8 @@ export function gatewaySignatureGuard(check: GatewaySignatureCheck): RequestHand
       if (!(await claimOnce(check.nonces, nonce, expiresAt))) {
         throw new UnauthenticatedError('GATEWAY_ONLY', { detail: 'this signed request has been received before (a replay)' });
       }
-      scope = { actor, requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(), language: languageOf(req.header('accept-language')) };
+      scope = { actor, requestId: requestIdOf(res), language: languageOf(req.header('accept-language')) };
+      noteCaller(res, actor);
     } catch (error) {
       if (isHubError(error)) return refuse(req, res, error, error instanceof ServiceUnavailableError ? 503 : 401);
       return next(error);

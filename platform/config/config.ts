@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isKnownTimeZone } from '../time/clock';
+import { withSecretFiles } from './secret-files';
 
 /**
  * The one place that reads `process.env`. Everything else receives a parsed `Config`.
@@ -9,6 +10,8 @@ import { isKnownTimeZone } from '../time/clock';
 const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const port = z.coerce.number().int().min(0).max(65535);
+
+const httpUrl = z.url().regex(/^https?:\/\//, 'must be an http:// or https:// URL');
 
 const SECONDS_PER_UNIT = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
 /** A duration in whole seconds, or with a unit: `900`, `15m`, `12h`, `7d`. */
@@ -73,6 +76,20 @@ const environmentSchema = z.object({
   ALLOW_BATCHED_REQUESTS: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_SQL: booleanFlag.default(false),
+  METRICS_ENABLED: booleanFlag.default(true),
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_MAX_OPERATIONS: z.coerce.number().int().min(1).max(10_000).default(200),
+  OTEL_SDK_DISABLED: booleanFlag.default(false),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
+  OTEL_EXPORTER_OTLP_HEADERS: z
+    .string()
+    .regex(/^\s*[^=,\s]+\s*=[^,]*(,\s*[^=,\s]+\s*=[^,]*)*$/, 'must be name=value pairs separated by commas')
+    .optional(),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(1).max(600_000).default(5000),
 });
 
 export type Database = { kind: 'postgresql'; url: string; poolMax: number } | { kind: 'pglite'; dataDir: string };
@@ -126,6 +143,33 @@ export interface Config {
   logSql: boolean;
   auth: AuthSettings;
   limits: EdgeLimits;
+  metrics: MetricsSettings;
+  /** Undefined: tracing is off (the default). */
+  tracing?: TracingSettings;
+}
+
+/** Prometheus metrics of this process (see platform/metrics). */
+export interface MetricsSettings {
+  enabled: boolean;
+  /** Serve /metrics only on this port of its own; unset: on the process's own port (the gateway's, a subgraph's). */
+  port?: number;
+  host: string;
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Distinct operation names labelled before the rest are counted as `(other)`: bounds the series. */
+  maxOperations: number;
+}
+
+/** OpenTelemetry traces, exported over OTLP/HTTP (JSON) when an endpoint is configured. */
+export interface TracingSettings {
+  /** The full URL spans are posted to (`…/v1/traces`). */
+  tracesUrl: string;
+  /** Sent with every export (an API key of the collector). */
+  headers: Record<string, string>;
+  /** Share of new traces kept (0 to 1); a caller's sampled `traceparent` is followed either way. */
+  sampleRatio: number;
+  /** Longest a finished span waits before it is exported, in ms. */
+  exportDelayMs: number;
 }
 
 /**
@@ -188,7 +232,9 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>;
+  const { env: defined, problems: fileProblems } = withSecretFiles(given);
+  if (fileProblems.length) throw new ConfigError(`Invalid configuration:\n${fileProblems.join('\n')}`);
   const parsed = environmentSchema.safeParse(defined);
   if (parsed.success && [parsed.data.AUTH_JWT_SECRET, parsed.data.AUTH_JWT_PUBLIC_KEY_FILE, parsed.data.AUTH_JWKS_FILE].filter(Boolean).length > 1) {
     throw new ConfigError('Invalid configuration:\n  AUTH_JWT_SECRET: set only one of AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY_FILE, AUTH_JWKS_FILE');
@@ -241,7 +287,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.MAX_BODY_BYTES,
       allowBatchedRequests: e.ALLOW_BATCHED_REQUESTS,
     },
+    metrics: {
+      enabled: e.METRICS_ENABLED,
+      port: e.METRICS_PORT,
+      host: e.METRICS_HOST ?? e.HOST,
+      token: e.METRICS_TOKEN,
+      maxOperations: e.METRICS_MAX_OPERATIONS,
+    },
+    tracing: tracingSettings(e),
   };
+}
+
+/** On when an OTLP endpoint is configured and the SDK is not switched off (`OTEL_SDK_DISABLED`). */
+function tracingSettings(e: z.infer<typeof environmentSchema>): TracingSettings | undefined {
+  const base = e.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const tracesUrl = e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined);
+  if (!tracesUrl || e.OTEL_SDK_DISABLED) return undefined;
+  const headers: Record<string, string> = {};
+  for (const pair of e.OTEL_EXPORTER_OTLP_HEADERS?.split(',') ?? []) {
+    const at = pair.indexOf('=');
+    headers[pair.slice(0, at).trim()] = percentDecoded(pair.slice(at + 1).trim());
+  }
+  return { tracesUrl, headers, sampleRatio: e.OTEL_TRACES_SAMPLER_ARG, exportDelayMs: e.OTEL_BSP_SCHEDULE_DELAY };
+}
+
+/** Header values may be percent-encoded (the OTLP exporter specification); a stray `%` is kept as it is. */
+function percentDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /**

@@ -1,6 +1,9 @@
+import { context, propagation } from '@opentelemetry/api';
 import { Role, type Actor } from '../auth/identity';
 import { encodeIdentity, signRequest } from '../auth/internal-signature';
 import type { SubgraphName } from '../config/config';
+import { currentRequestId } from '../http/access-log';
+import { REQUEST_ID_HEADER } from '../http/request-id';
 
 /**
  * A GraphQL client of another subgraph (a peer), called directly rather than through the gateway.
@@ -28,9 +31,18 @@ export class PeerClient {
   /** Runs `query` and returns its data; anything else (an error, no answer) is an unexpected failure. */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const body = JSON.stringify({ query, variables });
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }),
+    };
+    // The request being served goes on: its id, and its trace as `traceparent` when tracing is on
+    // (a no-op otherwise). Neither is signed (see docs/internal-signature.md).
+    const requestId = currentRequestId();
+    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+    propagation.inject(context.active(), headers);
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }) },
+      headers,
       body,
       signal: AbortSignal.timeout(this.timeoutMs),
     });

@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM, EntityManager } from '@mikro-orm/sql';
 import type { GraphQLSchema } from 'graphql';
-import type { HealthSettings, SubgraphName } from '../config/config';
+import type { HealthSettings, MetricsSettings, SubgraphName, TracingSettings } from '../config/config';
 import type { TreeLookup } from '../auth/access';
 import type { GatewayRoute } from '../http/gateway-route';
 import { RequestContext, type RequestScopedClass, type RequestSettings } from '../context/request-context';
@@ -19,6 +19,8 @@ import { openNonceStore } from '../auth/nonce-store';
 import type { Logger } from '../logging/logger';
 import { initORM, migrate, type DatabaseConnection, type SubgraphStorage } from '../orm/orm';
 import type { ConnectionWatch } from '../orm/connection-watch';
+import { HubMetrics } from '../metrics/metrics';
+import { Tracing } from '../tracing/tracing';
 import { buildFederatedSchema, type FederatedSchemaInput } from './federated-schema';
 import { Peers } from './peers';
 
@@ -76,6 +78,10 @@ export interface SubgraphRunOptions {
   runMigrations: boolean;
   logSql?: boolean;
   observeSql?: (sql: string) => void;
+  /** The process's metrics, and whether /metrics is served on this subgraph's port; none when absent. */
+  metrics?: { registry: HubMetrics; settings: MetricsSettings };
+  /** Traces of this subgraph's requests; off when absent. */
+  tracing?: TracingSettings;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -95,6 +101,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     throw error;
   });
   const nonces = await openNonceStore(options.database, logger, options.runMigrations);
+  const metrics = options.metrics?.registry ?? new HubMetrics({ enabled: false, maxOperations: 0 });
+  // Embedded subgraphs share one PGlite connection: one pool, `pglite`; on PostgreSQL each has its own.
+  metrics.watchPool(options.database.settings.kind === 'pglite' ? 'pglite' : definition.name, connections);
+  const tracing = options.tracing ? Tracing.start(definition.name, options.tracing, { global: false }) : undefined;
   const peers = Peers.connect(`subgraph:${definition.name}`, definition.peers ?? [], options.peerUrls ?? {}, options.internalSigningSecret);
   const settings: RequestSettings = { ...options.settings, treeLookup: definition.treeLookup, peers };
   const apollo = new ApolloServer<RequestContext>({
@@ -121,6 +131,12 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     healthCheckTimeoutMs: options.health.checkTimeoutMs,
     guard: gatewaySignatureGuard({ secret: options.internalSigningSecret, subgraph: definition.name, nonces }),
     maxBodyBytes: options.maxBodyBytes,
+    observability: {
+      service: definition.name,
+      metrics,
+      tracing,
+      metricsRoute: options.metrics && options.metrics.settings.port === undefined ? { token: options.metrics.settings.token } : undefined,
+    },
     // `useContext`: inside `em.transactional`, the request's own EntityManager (and so its
     // DataLoaders) reads through the open transaction instead of waiting for another connection,
     // which on the single-connection embedded database would never come.
@@ -135,6 +151,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       await server.close(deadline);
       await nonces.close();
       await orm.close();
+      await tracing?.shutdown();
     },
   };
 }

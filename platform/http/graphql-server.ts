@@ -4,6 +4,10 @@ import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server'
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Logger } from '../logging/logger';
+import { HubMetrics } from '../metrics/metrics';
+import { METRICS_PATH, metricsHandler } from '../metrics/endpoint';
+import type { Tracing } from '../tracing/tracing';
+import { accessLogPlugin, linkContext, noteRefusal, noteUnexpected, observeRequests } from './access-log';
 import { keepRawBody } from './raw-body';
 import { Drain } from './drain';
 import { mountHealth, type LivenessCheck, type ReadinessCheck } from './health';
@@ -26,6 +30,17 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   guard: RequestHandler;
   /** Larger bodies are refused with 413 before anything is parsed. */
   maxBodyBytes: number;
+  /** How the operator sees inside: the access lines' and metrics' `service`, the metrics, the traces. */
+  observability?: Observability;
+}
+
+export interface Observability {
+  /** `gateway`, or the subgraph's name. */
+  service: string;
+  metrics: HubMetrics;
+  tracing?: Tracing;
+  /** Serve `GET /metrics` on this server's own port (when no METRICS_PORT is configured), with this token if any. */
+  metricsRoute?: { token?: string };
 }
 
 export interface RunningServer {
@@ -50,7 +65,12 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   app.disable('x-powered-by');
   const server = options.listener;
   const drain = new Drain(server, options.logger);
+  const observability = options.observability ?? { service: 'graphql', metrics: new HubMetrics({ enabled: false, maxOperations: 0 }) };
   app.use(drain.track);
+  app.use(observeRequests({ ...observability, logger: options.logger }));
+  if (observability.metricsRoute && observability.metrics.enabled) {
+    app.get(METRICS_PATH, metricsHandler(observability.metrics, observability.metricsRoute.token, options.logger));
+  }
   mountHealth(app, {
     readiness: options.readiness,
     liveness: options.liveness ?? [],
@@ -59,6 +79,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
     logger: options.logger,
   });
   options.beforeGraphQL?.(app);
+  options.apollo.addPlugin(accessLogPlugin());
   try {
     await options.apollo.start();
   } catch (error) {
@@ -69,7 +90,13 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
     GRAPHQL_PATH,
     express.json({ limit: options.maxBodyBytes, verify: keepRawBody }),
     options.guard,
-    expressMiddleware(options.apollo, { context: options.context }),
+    expressMiddleware(options.apollo, {
+      context: async (args) => {
+        const context = await options.context(args);
+        linkContext(context, args.res);
+        return context;
+      },
+    }),
   );
   app.use(jsonErrors(options.logger));
   server.removeAllListeners('request');
@@ -94,7 +121,9 @@ function urlOf({ address, family, port }: AddressInfo): string {
 function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error('request failed before GraphQL', { error });
+    if (status === 500) logger.error('request failed before GraphQL', { error, requestId: res.getHeader('x-request-id') });
+    if (status === 500) noteUnexpected(res);
+    else noteRefusal(res, { code: 'BAD_REQUEST' });
     const message = status === 413 ? 'The request body is too large' : status === 500 ? 'Internal server error' : 'The request body is not valid JSON';
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   };

@@ -9,8 +9,9 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /**
  * Logs every unexpected error in full with the request id, at error level, and returns that id to
  * the client in each error's extensions and in a response header, so a masked error can be found in
- * the log. Expected refusals (bad input, no access, invalid operations) are a line at info level: a
- * prober's thousand refusals must not bury the one real failure.
+ * the log. Expected refusals (bad input, no access, invalid operations) are only in the request's
+ * access line, at info level (see access-log.ts): a prober's thousand refusals must not bury the
+ * one real failure.
  */
 export function requestIdPlugin<TContext extends BaseContext & { requestId: string }>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -18,12 +19,6 @@ export function requestIdPlugin<TContext extends BaseContext & { requestId: stri
       return {
         async didEncounterErrors({ errors, operationName }) {
           const { requestId } = contextValue;
-          const refused = errors.flatMap((error) => {
-            const code = refusalCode(error);
-            // Not the message: it may quote the caller's input, which can be personal data.
-            return code ? [{ code, path: error.path }] : [];
-          });
-          if (refused.length > 0) logger.info('request refused', { requestId, operationName, errors: refused });
           for (const error of errors) {
             // The gateway logged the unavailable subgraph, with its name, when the call failed.
             if (refusalCode(error) || error.extensions?.code === SUBGRAPH_UNAVAILABLE) continue;

@@ -6,18 +6,44 @@
  */
 export class ConnectionWatch {
   private inUse = 0;
+  private waitingNow = 0;
   private lastReturnedAt = Date.now();
   private lastStarvedAt = 0;
+  private readonly waitListeners: Array<(seconds: number, acquired: boolean) => void> = [];
 
   constructor(readonly capacity: number) {}
 
-  /** A caller starts waiting for a connection; it is starved if every connection is out. */
-  acquiring(): void {
+  /**
+   * A caller starts waiting for a connection; it is starved if every connection is out. Returns
+   * when it started, to hand to `acquired` or `failed`.
+   */
+  acquiring(): number {
     if (this.inUse >= this.capacity) this.lastStarvedAt = Date.now();
+    this.waitingNow += 1;
+    return performance.now();
   }
 
-  acquired(): void {
+  acquired(since?: number): void {
     this.inUse += 1;
+    this.waited(since, true);
+  }
+
+  /** The caller got no connection (none came free in time, or the database could not be reached). */
+  failed(since?: number): void {
+    this.waited(since, false);
+  }
+
+  /** Tells `listener` how long each caller waited for a connection and whether it got one (the metrics). */
+  onWait(listener: (seconds: number, acquired: boolean) => void): void {
+    this.waitListeners.push(listener);
+  }
+
+  private waited(since: number | undefined, acquired: boolean): void {
+    if (since === undefined) return;
+    this.waitingNow -= 1;
+    if (this.waitListeners.length === 0) return;
+    const seconds = (performance.now() - since) / 1000;
+    for (const listener of this.waitListeners) listener(seconds, acquired);
   }
 
   /** A connection came back, or was destroyed: either way its slot is free again. */
@@ -37,5 +63,10 @@ export class ConnectionWatch {
 
   get connectionsInUse(): number {
     return this.inUse;
+  }
+
+  /** Callers waiting for a connection now. */
+  get waiting(): number {
+    return this.waitingNow;
   }
 }

@@ -44,15 +44,16 @@ function guardedDriver(driver: Driver, watch: ConnectionWatch, acquireTimeoutMs:
   return {
     init: () => driver.init(),
     acquireConnection: async () => {
-      watch.acquiring();
+      const since = watch.acquiring();
       let connection: DatabaseConnection;
       try {
         connection = await driver.acquireConnection();
       } catch (error) {
+        watch.failed(since);
         throw unavailable(error, acquireTimeoutMs);
       }
       out.add(connection);
-      watch.acquired();
+      watch.acquired(since);
       return connection;
     },
     releaseConnection: (connection) => release(connection),

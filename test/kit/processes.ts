@@ -50,10 +50,14 @@ export async function startHubProcess(
   child.stderr!.setEncoding('utf8');
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no "listening" line within ${timeoutMs} ms:\n${stderr}`)), timeoutMs);
+    let listening = false;
     child.stderr!.on('data', (chunk: string) => {
       stderr += chunk;
+      // Once found, stop looking: re-reading a log that grows by an access line a request costs O(n²).
+      if (listening) return;
       const url = listeningUrl(stderr, nodeArgs);
       if (url) {
+        listening = true;
         clearTimeout(timer);
         resolve(url);
       }

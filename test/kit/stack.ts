@@ -7,7 +7,7 @@ import { mintToken } from '../../platform/auth/jwt';
 import { resolveSecrets } from '../../platform/auth/secrets';
 import { loadConfig, type Config, type SubgraphName } from '../../platform/config/config';
 import { harnessSettings } from '../../platform/config/harness';
-import { createLogger } from '../../platform/logging/logger';
+import { createLogger, type Logger } from '../../platform/logging/logger';
 import type { EntityManager } from '../../platform/orm/orm';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-database';
 import { GraphQLClient } from './client';
@@ -29,6 +29,8 @@ export interface TestStackOptions {
    * clock, see `StackOptions.now`): for checking what a date rule does at a given moment.
    */
   now?: () => Date;
+  /** Where the stack logs (a `recordingLogger` for tests of the logs); silent unless TEST_LOG_LEVEL says otherwise. */
+  logger?: Logger;
 }
 
 export interface TestStack {
@@ -84,7 +86,7 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
       }
     }
     const stack = await startStack(config, {
-      logger: createLogger(config.logLevel),
+      logger: options.logger ?? createLogger(config.logLevel),
       now: options.now,
       observeSql: (sql) => {
         if (!counting) return;
