@@ -1,3 +1,4 @@
+/* global process, console */
 // Validates Kubernetes manifests against the Kubernetes API's JSON schemas, with no cluster and no
 // download: the validators shipped in the `kubernetes-models` npm package (kubeconform is not in
 // Debian). `node deploy/validate-kubernetes.mjs [file.yaml …]`; without files, every resource of

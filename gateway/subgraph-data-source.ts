@@ -7,6 +7,7 @@ import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSe
 import type { GatewayTimeouts } from '../platform/config/config';
 import { CLIENT_SAFE_CODES, SUBGRAPH_UNAVAILABLE, SUBGRAPH_UNAVAILABLE_MESSAGE } from '../platform/errors/format-error';
 import type { Logger } from '../platform/logging/logger';
+import { retryOnClosedConnection } from '../platform/http/closed-connection';
 import { signingFetcher } from './signing-fetcher';
 
 /** What a data source needs of the gateway's request context. */
@@ -42,7 +43,9 @@ export class SubgraphDataSource<TContext extends SubgraphCallContext> extends Re
   constructor(config: SubgraphDataSourceConfig<TContext>) {
     super(config);
     // Signed over the final body (see signingFetcher), and cut off at the call's deadline.
-    this.fetcher = abortable(signingFetcher(this.fetcher, this.signingSecret, this.subgraphName));
+    // Signed once: a copy re-sent after a connection closed before any answer carries the same nonce.
+    const inner = this.fetcher;
+    this.fetcher = abortable(signingFetcher((url, init) => retryOnClosedConnection(() => inner(url, init), (init as { signal?: AbortSignal })?.signal), this.signingSecret, this.subgraphName));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {

@@ -1,6 +1,7 @@
 import { Role, type Actor } from '../auth/identity';
 import { encodeIdentity, signRequest } from '../auth/internal-signature';
 import type { SubgraphName } from '../config/config';
+import { retryOnClosedConnection } from '../http/closed-connection';
 
 /**
  * A GraphQL client of another subgraph (a peer), called directly rather than through the gateway.
@@ -28,12 +29,10 @@ export class PeerClient {
   /** Runs `query` and returns its data; anything else (an error, no answer) is an unexpected failure. */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const body = JSON.stringify({ query, variables });
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }) },
-      body,
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
+    const headers = { 'content-type': 'application/json', ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }) };
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    // A peer instance draining closes its idle keep-alive connections: the same signed request once more.
+    const response = await retryOnClosedConnection(() => fetch(this.url, { method: 'POST', headers, body, signal }), signal);
     const answer = (await response.json()) as { data?: T; errors?: unknown };
     if (!response.ok || !answer.data || answer.errors) {
       throw new Error(`The ${this.peer} subgraph did not answer (${response.status}): ${JSON.stringify(answer.errors)}`);

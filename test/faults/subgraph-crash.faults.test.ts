@@ -29,7 +29,10 @@ function dependentsOf(name: string): Set<string> {
   while (grew) {
     grew = false;
     for (const s of SUBGRAPHS) {
-      if (!found.has(s.name) && (s.peers ?? []).some((p) => found.has(p))) found.add(s.name) && (grew = true);
+      if (!found.has(s.name) && (s.peers ?? []).some((p) => found.has(p))) {
+        found.add(s.name);
+        grew = true;
+      }
     }
   }
   return found;

@@ -5,14 +5,15 @@ interface Backend {
   url: string;
   host: string;
   port: number;
-  /** Its last /health/ready answered 200. */
+  /** In rotation: its /health/ready answered 200, and has not failed twice in a row since. */
   ready: boolean;
+  failures: number;
 }
 
 /**
  * A TCP balancer in front of the instances of one process kind, as a Kubernetes Service is in front
  * of a Deployment's pods: each new connection goes to the next instance (round robin) whose
- * `/health/ready` answered 200 at the last probe (every `probeEveryMs`), so an instance that turns
+ * `/health/ready` answered 200 at one of the last two probes (every `probeEveryMs`), so an instance that turns
  * not ready (draining on SIGTERM) gets no new connections, while the ones it has finish. Connections
  * already open stay with their instance, as with kube-proxy.
  */
@@ -47,7 +48,7 @@ export class Balancer {
   /** Adds an instance (its GraphQL URL) once its readiness answers 200, or fails after `timeoutMs`. */
   async add(url: string, timeoutMs = 60_000): Promise<void> {
     const { hostname, port } = new URL(url);
-    const backend: Backend = { url, host: hostname, port: Number(port), ready: false };
+    const backend: Backend = { url, host: hostname, port: Number(port), ready: false, failures: 0 };
     const deadline = Date.now() + timeoutMs;
     while (!(await readyAt(url))) {
       if (Date.now() > deadline) throw new Error(`${url} was not ready within ${timeoutMs} ms`);
@@ -91,7 +92,13 @@ export class Balancer {
     if (this.probing) return;
     this.probing = true;
     try {
-      await Promise.all(this.backends.map(async (b) => (b.ready = await readyAt(b.url))));
+      await Promise.all(
+        this.backends.map(async (b) => {
+          // As a readinessProbe with failureThreshold 2: one slow answer on a loaded machine is not an outage.
+          b.failures = (await readyAt(b.url)) ? 0 : b.failures + 1;
+          b.ready = b.failures < 2;
+        }),
+      );
     } finally {
       this.probing = false;
     }
@@ -127,7 +134,7 @@ export class Balancer {
 
 async function readyAt(graphqlUrl: string): Promise<boolean> {
   try {
-    const response = await fetch(new URL('/health/ready', graphqlUrl), { signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(new URL('/health/ready', graphqlUrl), { signal: AbortSignal.timeout(3_000) });
     await response.arrayBuffer();
     return response.ok;
   } catch {

@@ -43,6 +43,9 @@ export class Fleet {
   readonly balancers = new Map<ProcessKind, Balancer>();
   readonly instances = new Map<ProcessKind, Instance[]>();
   private readonly retired: Instance[] = [];
+  /** What the fleet did and when (ms since it started), for a failing test's message. */
+  readonly events: string[] = [];
+  private readonly born = Date.now();
 
   private constructor(private readonly options: FleetOptions) {}
 
@@ -108,8 +111,11 @@ export class Fleet {
   async rollingRestart(kind: ProcessKind): Promise<void> {
     for (const old of [...(this.instances.get(kind) ?? [])]) {
       await this.startInstance(kind);
+      this.note(`${kind}: replacement ready`);
       await this.retire(old, 'SIGTERM');
+      this.note(`${kind}: ${old.process.url} draining`);
       const code = await old.exited;
+      this.note(`${kind}: ${old.process.url} exited ${code}`);
       if (code !== 0) throw new Error(`${kind} at ${old.process.url} exited ${code} after SIGTERM:\n${old.process.stderr()}`);
     }
   }
@@ -145,6 +151,10 @@ export class Fleet {
     const all = [...[...this.instances.values()].flat().reverse(), ...this.retired];
     await Promise.all(all.map((i) => i.process.stop().catch(() => {})));
     for (const balancer of this.balancers.values()) await balancer.close();
+  }
+
+  note(event: string): void {
+    this.events.push(`${String(Date.now() - this.born).padStart(7)} ms ${event}`);
   }
 
   private async startInstances(kind: ProcessKind) {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { Role, type Actor } from '../../platform/auth/identity';
+import { closedBeforeAnswer } from '../../platform/http/closed-connection';
 import type { GraphQLClient, GraphQLResponse } from './client';
 import { createOrganisation } from './factories';
 import { reachEverySubgraph } from './reach-every-subgraph';
@@ -23,6 +24,12 @@ export interface WorkloadFailure {
 export class MixedWorkload {
   readonly run = randomBytes(3).toString('hex').toUpperCase();
   requests = 0;
+  /**
+   * Requests sent a second time because their connection to the gateway closed before any answer
+   * (a gateway instance closing its idle keep-alive connections as it drains), as an ingress proxy
+   * re-sends them; counted, and never a write: writes carry idempotency keys or unique codes.
+   */
+  resent = 0;
   readonly failures: WorkloadFailure[] = [];
   readonly latenciesMs: number[] = [];
   readonly acknowledged = { organisations: [] as string[], agreements: [] as string[] };
@@ -110,7 +117,11 @@ export class MixedWorkload {
     this.requests += 1;
     const started = performance.now();
     try {
-      const response = await send();
+      const response = await send().catch((error: unknown) => {
+        if (!closedBeforeAnswer(error)) throw error;
+        this.resent += 1;
+        return send();
+      });
       const ms = performance.now() - started;
       this.latenciesMs.push(ms);
       if (response.status !== 200 || response.errors) {

@@ -10,6 +10,6 @@ module.exports = {
   testTimeout: 300000,
   testMatch: ['<rootDir>/test/faults/**/*.faults.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  globalSetup: '<rootDir>/test/faults/build-once.js',
+  globalSetup: '<rootDir>/test/faults/build-once.cjs',
   maxWorkers: 1,
 };
