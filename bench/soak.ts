@@ -95,7 +95,8 @@ async function main() {
       if (to === 0) problems.push(`${p.kind} (${p.pid}) exited during the soak`);
       else if (to > from * 1.25 + 40 * MB) problems.push(`${p.kind} (${p.pid}) grew from ${(from / MB).toFixed(0)} MB to ${(to / MB).toFixed(0)} MB`);
     }
-    if (workload.failures.length > 0) problems.push(`${workload.failures.length} of ${workload.requests} requests failed, e.g. ${JSON.stringify(workload.failures.slice(0, 3))}`);
+    if (workload.failures.length > 0)
+      problems.push(`${workload.failures.length} of ${workload.requests} requests failed, e.g. ${JSON.stringify(workload.failures.slice(0, 3))}`);
     console.log(
       `total: ${workload.requests} requests, ${(workload.requests / ((Date.now() - started) / 1000)).toFixed(1)} req/s, ${workload.failures.length} errors, ` +
         `${workload.acknowledged.organisations.length} organisations and ${workload.acknowledged.agreements.length} agreements written`,

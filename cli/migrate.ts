@@ -19,7 +19,9 @@ async function main() {
   const names = process.argv.slice(2);
   const unknown = names.filter((name) => !subgraphNamed(name));
   if (unknown.length > 0 || config.database.kind !== 'postgresql') {
-    console.error(`usage: DATABASE_URL=postgres://… node dist/cli/migrate.js [${SUBGRAPH_NAMES.join('|')} …]${unknown.length ? `  (unknown: ${unknown.join(', ')})` : ''}`);
+    console.error(
+      `usage: DATABASE_URL=postgres://… node dist/cli/migrate.js [${SUBGRAPH_NAMES.join('|')} …]${unknown.length ? `  (unknown: ${unknown.join(', ')})` : ''}`,
+    );
     process.exit(64);
   }
   const logger = createLogger(config.logLevel);

@@ -34,7 +34,11 @@ for (const file of files) {
       console.log(`valid    ${label}`);
     } catch (error) {
       failed += 1;
-      console.log(`INVALID  ${label}: ${String(error.message ?? error).replace(/\s+/g, ' ').slice(0, 500)}`);
+      console.log(
+        `INVALID  ${label}: ${String(error.message ?? error)
+          .replace(/\s+/g, ' ')
+          .slice(0, 500)}`,
+      );
     }
   }
 }

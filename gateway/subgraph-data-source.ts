@@ -45,7 +45,13 @@ export class SubgraphDataSource<TContext extends SubgraphCallContext> extends Re
     // Signed over the final body (see signingFetcher), and cut off at the call's deadline.
     // Signed once: a copy re-sent after a connection closed before any answer carries the same nonce.
     const inner = this.fetcher;
-    this.fetcher = abortable(signingFetcher((url, init) => retryOnClosedConnection(() => inner(url, init), (init as { signal?: AbortSignal })?.signal), this.signingSecret, this.subgraphName));
+    this.fetcher = abortable(
+      signingFetcher(
+        (url, init) => retryOnClosedConnection(() => inner(url, init), (init as { signal?: AbortSignal })?.signal),
+        this.signingSecret,
+        this.subgraphName,
+      ),
+    );
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {

@@ -57,7 +57,10 @@ describe('deploy/kubernetes: valid objects', () => {
 });
 
 describe('deploy/kubernetes and the subgraph list agree', () => {
-  const processes = [...SUBGRAPHS.map((s) => ({ name: s.name, port: s.port, args: ['dist/cli/start-subgraph.js', s.name] })), { name: 'gateway', port: 4000, args: ['dist/cli/start-gateway.js'] }];
+  const processes = [
+    ...SUBGRAPHS.map((s) => ({ name: s.name, port: s.port, args: ['dist/cli/start-subgraph.js', s.name] })),
+    { name: 'gateway', port: 4000, args: ['dist/cli/start-gateway.js'] },
+  ];
 
   test('exactly the listed subgraphs and the gateway run as Deployments', () => {
     assert.deepEqual(
@@ -69,43 +72,49 @@ describe('deploy/kubernetes and the subgraph list agree', () => {
     );
   });
 
-  test.each(processes)('$name: replicas, its command and port, probes, resources, secrets as files, a Service and a PodDisruptionBudget', ({ name, port, args }) => {
-    const deployment = named('Deployment', name)!;
-    assert.ok(deployment.spec.replicas >= 2, 'at least two replicas');
-    assert.equal(deployment.spec.strategy.rollingUpdate.maxUnavailable, 0, 'a rollout never takes a pod away before its replacement is ready');
-    const pod = deployment.spec.template.spec;
-    assert.ok(pod.terminationGracePeriodSeconds * 1000 > 5000 + 15000, 'the grace period covers the shutdown delay and drain');
-    const [container] = pod.containers;
-    assert.deepEqual([...container.command, ...container.args], ['node', ...args]);
-    assert.equal(container.ports[0].containerPort, port);
-    const env = Object.fromEntries(container.env.map((e: { name: string; value?: string }) => [e.name, e.value]));
-    assert.equal(env[name === 'gateway' ? 'GATEWAY_PORT' : 'SUBGRAPH_PORT'], String(port));
-    assert.equal(container.readinessProbe.httpGet.path, '/health/ready');
-    assert.equal(container.livenessProbe.httpGet.path, '/health/live');
-    for (const kind of ['requests', 'limits']) for (const resource of ['cpu', 'memory']) assert.ok(container.resources[kind][resource], `${kind}.${resource}`);
-    assert.equal(env.INTERNAL_SIGNING_SECRET_FILE, '/run/secrets/hub/internal-signing-secret');
-    if (name === 'gateway') assert.equal(env.AUTH_JWT_SECRET_FILE, '/run/secrets/hub/auth-jwt-secret');
-    assert.deepEqual(
-      container.env.filter((e: { name: string; value?: string }) => /SECRET$/.test(e.name)),
-      [],
-      'no secret as a plain variable',
-    );
-    const mount = container.volumeMounts.find((m: { mountPath: string }) => m.mountPath === '/run/secrets/hub');
-    assert.equal(mount?.readOnly, true);
-    assert.equal(pod.volumes.find((v: { name: string }) => v.name === mount.name).secret.secretName, 'hub-secrets');
-    const service = named('Service', name)!;
-    assert.equal(service.spec.ports[0].port, port);
-    assert.deepEqual(service.spec.selector, deployment.spec.selector.matchLabels);
-    const budget = named('PodDisruptionBudget', name)!;
-    assert.deepEqual(budget.spec.selector.matchLabels, deployment.spec.selector.matchLabels);
-    assert.ok(budget.spec.minAvailable >= 1 && budget.spec.minAvailable < deployment.spec.replicas);
-  });
+  test.each(processes)(
+    '$name: replicas, its command and port, probes, resources, secrets as files, a Service and a PodDisruptionBudget',
+    ({ name, port, args }) => {
+      const deployment = named('Deployment', name)!;
+      assert.ok(deployment.spec.replicas >= 2, 'at least two replicas');
+      assert.equal(deployment.spec.strategy.rollingUpdate.maxUnavailable, 0, 'a rollout never takes a pod away before its replacement is ready');
+      const pod = deployment.spec.template.spec;
+      assert.ok(pod.terminationGracePeriodSeconds * 1000 > 5000 + 15000, 'the grace period covers the shutdown delay and drain');
+      const [container] = pod.containers;
+      assert.deepEqual([...container.command, ...container.args], ['node', ...args]);
+      assert.equal(container.ports[0].containerPort, port);
+      const env = Object.fromEntries(container.env.map((e: { name: string; value?: string }) => [e.name, e.value]));
+      assert.equal(env[name === 'gateway' ? 'GATEWAY_PORT' : 'SUBGRAPH_PORT'], String(port));
+      assert.equal(container.readinessProbe.httpGet.path, '/health/ready');
+      assert.equal(container.livenessProbe.httpGet.path, '/health/live');
+      for (const kind of ['requests', 'limits'])
+        for (const resource of ['cpu', 'memory']) assert.ok(container.resources[kind][resource], `${kind}.${resource}`);
+      assert.equal(env.INTERNAL_SIGNING_SECRET_FILE, '/run/secrets/hub/internal-signing-secret');
+      if (name === 'gateway') assert.equal(env.AUTH_JWT_SECRET_FILE, '/run/secrets/hub/auth-jwt-secret');
+      assert.deepEqual(
+        container.env.filter((e: { name: string; value?: string }) => /SECRET$/.test(e.name)),
+        [],
+        'no secret as a plain variable',
+      );
+      const mount = container.volumeMounts.find((m: { mountPath: string }) => m.mountPath === '/run/secrets/hub');
+      assert.equal(mount?.readOnly, true);
+      assert.equal(pod.volumes.find((v: { name: string }) => v.name === mount.name).secret.secretName, 'hub-secrets');
+      const service = named('Service', name)!;
+      assert.equal(service.spec.ports[0].port, port);
+      assert.deepEqual(service.spec.selector, deployment.spec.selector.matchLabels);
+      const budget = named('PodDisruptionBudget', name)!;
+      assert.deepEqual(budget.spec.selector.matchLabels, deployment.spec.selector.matchLabels);
+      assert.ok(budget.spec.minAvailable >= 1 && budget.spec.minAvailable < deployment.spec.replicas);
+    },
+  );
 
   test('the shared configuration tells every process where each subgraph is, and the Job migrates before the Deployments need it', () => {
     const config = named('ConfigMap', 'hub-config')!.data!;
     for (const s of SUBGRAPHS) assert.equal(config[urlVariable(s.name)], `http://${s.name}:${s.port}/graphql`);
     assert.deepEqual(
-      Object.keys(config).filter((key) => /^SUBGRAPH_\w+_URL$/.test(key)).sort(),
+      Object.keys(config)
+        .filter((key) => /^SUBGRAPH_\w+_URL$/.test(key))
+        .sort(),
       SUBGRAPHS.map((s) => urlVariable(s.name)).sort(),
     );
     assert.equal(config.RUN_MIGRATIONS, 'false');

@@ -69,7 +69,10 @@ describe('docker-compose.yml: secrets are files', () => {
       );
       const mounted = (service as Service & { secrets?: string[] }).secrets ?? [];
       const files = Object.entries(environment).filter(([key]) => key.endsWith('_FILE'));
-      assert.ok(files.some(([key]) => key === 'INTERNAL_SIGNING_SECRET_FILE'), `${name} reads the internal signing secret`);
+      assert.ok(
+        files.some(([key]) => key === 'INTERNAL_SIGNING_SECRET_FILE'),
+        `${name} reads the internal signing secret`,
+      );
       for (const [key, value] of files) {
         const secret = /^\/run\/secrets\/(\w+)$/.exec(value)?.[1];
         assert.ok(secret && mounted.includes(secret), `${name}: ${key}=${value} is a secret mounted into it`);

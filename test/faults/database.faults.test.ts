@@ -153,7 +153,9 @@ describe('a failure in the middle of a multi-row write', () => {
     const rows = Array.from({ length: 25 }, (_, i) => `${community},${unit},导入中断协议${i},,2026-01-01,2027-12-31,场地|会议室|1|间,志愿者|助老服务|高`);
     const tables = ['agreements.agreement', 'agreements.audit_entry', 'agreements.agreement_number_sequence'];
     const snapshot = async () =>
-      Promise.all(tables.map(async (t) => (await hub.admin.query(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`)).rows[0].h));
+      Promise.all(
+        tables.map(async (t) => (await hub.admin.query(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`)).rows[0].h),
+      );
     const before = await snapshot();
 
     // The import's transaction writes its rows, then its audit entries: a lock on the audit table
@@ -166,7 +168,11 @@ describe('a failure in the middle of a multi-row write', () => {
       const answer = hub.operator.request(`mutation ($csv: String!) { importAgreements(csv: $csv) { imported } }`, { csv: [header, ...rows].join('\n') });
       const waiting = `select pid, query from pg_stat_activity where datname = current_database() and application_name = $1 and wait_event_type = 'Lock'`;
       let stuck: { pid: number; query: string } | undefined;
-      await until(async () => (stuck = (await hub.admin.query(waiting, [applicationNameOf(SUBGRAPHS.find((s) => s.name === 'agreements')!.storage.schema)])).rows[0]) !== undefined, 'the import to wait mid-write');
+      await until(
+        async () =>
+          (stuck = (await hub.admin.query(waiting, [applicationNameOf(SUBGRAPHS.find((s) => s.name === 'agreements')!.storage.schema)])).rows[0]) !== undefined,
+        'the import to wait mid-write',
+      );
       // It got as far as writing agreement numbers (and, depending on the flush order, agreements) before it waited.
       await hub.admin.query('select pg_terminate_backend($1)', [stuck!.pid]);
       await locker.query('rollback');

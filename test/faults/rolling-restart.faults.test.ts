@@ -50,6 +50,9 @@ test('every subgraph and the gateway restarted one instance at a time under load
   assert.deepEqual(restarted.sort(), [...SUBGRAPHS.map((s) => s.name), GATEWAY].sort());
   assert.ok(workload.requests > 100, `only ${workload.requests} requests ran during the restarts`);
   assert.deepEqual(workload.failures, [], `${workload.failures.length} of ${workload.requests} requests failed`);
-  assert.ok(workload.acknowledged.organisations.length > 10 && workload.acknowledged.agreements.length > 10, JSON.stringify(workload.acknowledged).slice(0, 200));
+  assert.ok(
+    workload.acknowledged.organisations.length > 10 && workload.acknowledged.agreements.length > 10,
+    JSON.stringify(workload.acknowledged).slice(0, 200),
+  );
   assert.deepEqual(await workload.verify(hub.admin), []);
 });

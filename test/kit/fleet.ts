@@ -53,8 +53,9 @@ export class Fleet {
     const fleet = new Fleet(options);
     try {
       for (const kind of [...fleet.subgraphs.map((s) => s.name), GATEWAY]) fleet.balancers.set(kind, await Balancer.start());
-      for (const definition of inStartOrder(fleet.subgraphs)) await fleet.startInstances(definition.name);
-      await fleet.startInstances(GATEWAY);
+      // All at once: a subgraph asks its peers only per request, the gateway's supergraph is static,
+      // and migrations and the nonce table take advisory locks.
+      await Promise.all([...inStartOrder(fleet.subgraphs).map((d) => d.name), GATEWAY].map((kind) => fleet.startInstances(kind)));
     } catch (error) {
       await fleet.stop();
       throw error;
@@ -158,7 +159,7 @@ export class Fleet {
   }
 
   private async startInstances(kind: ProcessKind) {
-    for (let i = 0; i < (this.options.instances ?? 1); i += 1) await this.startInstance(kind);
+    await Promise.all(Array.from({ length: this.options.instances ?? 1 }, () => this.startInstance(kind)));
   }
 
   private async retire(instance: Instance, signal: NodeJS.Signals) {

@@ -24,7 +24,10 @@ export function reachEverySubgraph(first = 5): SubgraphProbe {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
     for (const value of definition.values ?? []) {
-      const name = argument(value.directives?.find((d) => d.name.value === 'join__graph'), 'name');
+      const name = argument(
+        value.directives?.find((d) => d.name.value === 'join__graph'),
+        'name',
+      );
       if (name) graphNames.set(value.name.value, name);
     }
   }

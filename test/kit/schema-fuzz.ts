@@ -92,7 +92,18 @@ const BOUNDARY_CURSORS: readonly string[] = [
 ];
 const BOUNDARY_INTS: readonly unknown[] = [0, -1, 1, 7, 100, 101, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 1e20, 3.5, '12', null];
 const BOUNDARY_FLOATS: readonly unknown[] = [0, -0, 1.5, -1e308, 1e308, 5e-324, 2 ** 53 + 1, '1.5'];
-const BOUNDARY_DATES: readonly unknown[] = ['0001-01-01', '9999-12-31', '1899-12-31', '2100-01-01', '2026-02-30', '2026-01-01', '', '2026-1-1', '+275760-09-13', 20260101];
+const BOUNDARY_DATES: readonly unknown[] = [
+  '0001-01-01',
+  '9999-12-31',
+  '1899-12-31',
+  '2100-01-01',
+  '2026-02-30',
+  '2026-01-01',
+  '',
+  '2026-1-1',
+  '+275760-09-13',
+  20260101,
+];
 const BOUNDARY_INSTANTS: readonly unknown[] = [
   '0001-01-01T00:00:00Z',
   '9999-12-31T23:59:59Z',
