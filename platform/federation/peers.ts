@@ -1,7 +1,8 @@
 import { Role, type Actor } from '../auth/identity';
 import { encodeIdentity, signRequest } from '../auth/internal-signature';
 import type { SubgraphName } from '../config/config';
-import { retryOnClosedConnection } from '../http/closed-connection';
+import { ServiceUnavailableError } from '../errors/errors';
+import { closedBeforeAnswer, retryOnClosedConnection } from '../http/closed-connection';
 
 /**
  * A GraphQL client of another subgraph (a peer), called directly rather than through the gateway.
@@ -26,14 +27,29 @@ export class PeerClient {
     this.identity = encodeIdentity({ role: Role.PLATFORM_ADMIN, subject } satisfies Actor);
   }
 
-  /** Runs `query` and returns its data; anything else (an error, no answer) is an unexpected failure. */
+  /**
+   * Runs `query` and returns its data. A peer that does not answer is SERVICE_UNAVAILABLE; any other
+   * error is an unexpected failure.
+   */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const body = JSON.stringify({ query, variables });
     const headers = { 'content-type': 'application/json', ...signRequest(this.signingSecret, { subgraph: this.peer, identity: this.identity, body }) };
     const signal = AbortSignal.timeout(this.timeoutMs);
-    // A peer instance draining closes its idle keep-alive connections: the same signed request once more.
-    const response = await retryOnClosedConnection(() => fetch(this.url, { method: 'POST', headers, body, signal }), signal);
-    const answer = (await response.json()) as { data?: T; errors?: unknown };
+    // A peer that does not answer (down, hung, draining, out of database connections) is a reason to
+    // retry later, as the database being unavailable is: SERVICE_UNAVAILABLE, not an internal error.
+    const unavailable = () => new ServiceUnavailableError('TEMPORARILY_UNAVAILABLE', { detail: 'another part of the hub did not answer in time' });
+    let answer: { data?: T; errors?: Array<{ extensions?: { code?: string } }> };
+    let response: Response;
+    try {
+      // A peer instance draining closes its idle keep-alive connections: the same signed request once more.
+      response = await retryOnClosedConnection(() => fetch(this.url, { method: 'POST', headers, body, signal }), signal);
+      if ([502, 503, 504].includes(response.status)) throw unavailable();
+      answer = (await response.json()) as typeof answer;
+    } catch (error) {
+      if (error instanceof ServiceUnavailableError || signal.aborted || error instanceof TypeError || closedBeforeAnswer(error)) throw unavailable();
+      throw error;
+    }
+    if (answer.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) throw unavailable();
     if (!response.ok || !answer.data || answer.errors) {
       throw new Error(`The ${this.peer} subgraph did not answer (${response.status}): ${JSON.stringify(answer.errors)}`);
     }

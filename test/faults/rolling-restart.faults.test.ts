@@ -18,7 +18,7 @@ const hub = useFleet({
     // Longer than two probes of the balancer, so it stops routing to a draining instance before its listener closes.
     SHUTDOWN_DELAY_MS: '1000',
     SHUTDOWN_DRAIN_TIMEOUT_MS: '20000',
-    DATABASE_POOL_MAX: '3',
+    DATABASE_POOL_MAX: '6',
   },
 });
 let workload: MixedWorkload;
