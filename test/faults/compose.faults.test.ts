@@ -91,8 +91,8 @@ test("every hub service started from the compose file's command and environment,
     const started = await startHubProcess(service.command.slice(1), { ...environmentOf(name, databaseUrl), LOG_LEVEL: 'info' }, 120_000);
     running.push(started);
     urls.set(name, started.url);
-    const [kind, , script] = service.healthcheck.test;
-    assert.equal(kind, 'CMD');
+    const [kind, command, flag, script] = service.healthcheck.test;
+    assert.deepEqual([kind, command, flag], ['CMD', 'node', '-e']);
     const port = new URL(started.url).port;
     const check = await runToExit(['-e', script.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${port}`)], {});
     assert.equal(check.code, 0, `${name}'s health check: ${check.stderr}`);

@@ -16,7 +16,7 @@ const hub = useFleet({
   instances: 2,
   env: {
     // Longer than two probes of the balancer, so it stops routing to a draining instance before its listener closes.
-    SHUTDOWN_DELAY_MS: '1000',
+    SHUTDOWN_DELAY_MS: '3000',
     SHUTDOWN_DRAIN_TIMEOUT_MS: '20000',
     DATABASE_POOL_MAX: '6',
   },
