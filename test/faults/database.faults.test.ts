@@ -6,7 +6,7 @@ import { harnessSettings } from '../../platform/config/harness';
 import { applicationNameOf } from '../../platform/orm/orm';
 import { SUBGRAPHS } from '../../subgraphs';
 import { useFleet } from '../kit/use-fleet';
-import { until, within } from '../kit/waiting';
+import { healthOf, until, within } from '../kit/waiting';
 import { MixedWorkload } from '../kit/workload';
 
 /**
@@ -53,6 +53,14 @@ async function assertNoConnectionLeaked() {
 
 /** The load runs clean again, on the same processes. */
 async function servesAgain(pids: number[]) {
+  // Each process finds the database again on its own: all of them ready before the load must run clean.
+  for (const instance of [...hub.fleet.instances.values()].flat()) {
+    await until(
+      async () => (await healthOf(instance.process.url, 'ready').catch(() => ({ status: 0 }))).status === 200,
+      `${instance.kind} to be ready again`,
+      60_000,
+    );
+  }
   await until(
     async () => {
       const before = workload.failures.length;
