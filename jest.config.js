@@ -13,5 +13,6 @@ module.exports = {
   },
   setupFiles: ['reflect-metadata'],
   testMatch: ['<rootDir>/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The fault suite runs on its own (`npm run test:faults`, jest.faults.config.cjs).
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/faults/'],
 };

@@ -108,6 +108,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     listener,
     logger,
     readiness: [...subgraphUrls].map(([name, url]) => ({ name, check: (signal: AbortSignal) => checkReady(url, signal) })),
+    // One subgraph down costs only its fields: the gateway stays ready (degraded) while any subgraph is.
+    readyWhen: 'any',
     healthCheckTimeoutMs: options.health.checkTimeoutMs,
     beforeGraphQL: (app) => {
       if (options.ide) mountIde(app, { path: '/graphql' });

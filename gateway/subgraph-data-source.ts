@@ -7,6 +7,7 @@ import { GraphQLError, Kind, parse, type GraphQLFormattedError, type SelectionSe
 import type { GatewayTimeouts } from '../platform/config/config';
 import { CLIENT_SAFE_CODES, SUBGRAPH_UNAVAILABLE, SUBGRAPH_UNAVAILABLE_MESSAGE } from '../platform/errors/format-error';
 import type { Logger } from '../platform/logging/logger';
+import { retryOnClosedConnection } from '../platform/http/closed-connection';
 import { keepAliveFetcher } from './keep-alive-fetcher';
 import { signingFetcher } from './signing-fetcher';
 
@@ -47,7 +48,17 @@ export class SubgraphDataSource<TContext extends SubgraphCallContext> extends Re
     // A lean keep-alive fetcher unless the config brings its own (see keepAliveFetcher).
     super({ fetcher: subgraphFetcher, ...config });
     // Signed over the final body (see signingFetcher), and cut off at the call's deadline.
-    this.fetcher = abortable(signingFetcher(this.fetcher, this.signingSecret, this.subgraphName));
+    // The keep-alive fetcher re-sends on a reused socket reset as it was sent; the wrapper also covers a
+    // connection refused or dropped by a balancer in front of draining instances.
+    // Signed once: a copy re-sent after a connection closed before any answer carries the same nonce.
+    const inner = this.fetcher;
+    this.fetcher = abortable(
+      signingFetcher(
+        (url, init) => retryOnClosedConnection(() => inner(url, init), (init as { signal?: AbortSignal })?.signal),
+        this.signingSecret,
+        this.subgraphName,
+      ),
+    );
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {

@@ -54,3 +54,31 @@ describe('docker-compose.yml and the subgraph list agree', () => {
     }
   });
 });
+
+describe('docker-compose.yml: secrets are files', () => {
+  const declared = (compose as unknown as { secrets?: Record<string, { file?: string }> }).secrets ?? {};
+  const hubServices = Object.entries(services).filter(([name]) => name === 'gateway' || SUBGRAPHS.some((s) => s.name === name));
+
+  test('no hub service takes a secret as a plain variable; each *_FILE names a mounted compose secret read from a file', () => {
+    for (const [name, service] of hubServices) {
+      const environment = service.environment ?? {};
+      assert.deepEqual(
+        Object.keys(environment).filter((key) => /SECRET$/.test(key)),
+        [],
+        `${name} takes a secret from the environment`,
+      );
+      const mounted = (service as Service & { secrets?: string[] }).secrets ?? [];
+      const files = Object.entries(environment).filter(([key]) => key.endsWith('_FILE'));
+      assert.ok(
+        files.some(([key]) => key === 'INTERNAL_SIGNING_SECRET_FILE'),
+        `${name} reads the internal signing secret`,
+      );
+      for (const [key, value] of files) {
+        const secret = /^\/run\/secrets\/(\w+)$/.exec(value)?.[1];
+        assert.ok(secret && mounted.includes(secret), `${name}: ${key}=${value} is a secret mounted into it`);
+        assert.match(declared[secret]?.file ?? '', /^\.\/secrets\//, `${secret} is read from a file under ./secrets`);
+      }
+    }
+    assert.equal(services.gateway.environment?.AUTH_JWT_SECRET_FILE, '/run/secrets/auth_jwt_secret');
+  });
+});

@@ -42,6 +42,9 @@ export class MemoryNonceStore implements NonceStore {
  * the last minute) and each request costs one primary-key insert. Its own small pool keeps these
  * statements out of request transactions and out of the ORM's statement counts.
  */
+/** Connections of a process's nonce store (`application_name` hub:nonces), beside its subgraph's pool. */
+export const NONCE_POOL_MAX = 4;
+
 export class PostgresNonceStore implements NonceStore {
   private readonly pool: pg.Pool;
   private readonly pruning: NodeJS.Timeout;
@@ -51,7 +54,8 @@ export class PostgresNonceStore implements NonceStore {
     // The same bounds as the subgraph's own pool: a database that cannot answer fails the check fast.
     this.pool = new pg.Pool({
       connectionString: url,
-      max: 4,
+      max: NONCE_POOL_MAX,
+      application_name: 'hub:nonces',
       idleTimeoutMillis: 30_000,
       connectionTimeoutMillis: timeouts.acquireMs,
       ...(timeouts.statementMs ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + 5_000 } : {}),

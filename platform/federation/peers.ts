@@ -2,7 +2,9 @@ import { context, propagation } from '@opentelemetry/api';
 import { Role, type Actor } from '../auth/identity';
 import { encodeIdentity, signRequest } from '../auth/internal-signature';
 import type { SubgraphName } from '../config/config';
+import { ServiceUnavailableError } from '../errors/errors';
 import { currentRequestId } from '../http/access-log';
+import { closedBeforeAnswer, retryOnClosedConnection } from '../http/closed-connection';
 import { REQUEST_ID_HEADER } from '../http/request-id';
 
 /**
@@ -28,7 +30,10 @@ export class PeerClient {
     this.identity = encodeIdentity({ role: Role.PLATFORM_ADMIN, subject } satisfies Actor);
   }
 
-  /** Runs `query` and returns its data; anything else (an error, no answer) is an unexpected failure. */
+  /**
+   * Runs `query` and returns its data. A peer that does not answer is SERVICE_UNAVAILABLE; any other
+   * error is an unexpected failure.
+   */
   async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const body = JSON.stringify({ query, variables });
     const headers: Record<string, string> = {
@@ -40,13 +45,22 @@ export class PeerClient {
     const requestId = currentRequestId();
     if (requestId) headers[REQUEST_ID_HEADER] = requestId;
     propagation.inject(context.active(), headers);
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers,
-      body,
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    const answer = (await response.json()) as { data?: T; errors?: unknown };
+    const signal = AbortSignal.timeout(this.timeoutMs);
+    // A peer that does not answer (down, hung, draining, out of database connections) is a reason to
+    // retry later, as the database being unavailable is: SERVICE_UNAVAILABLE, not an internal error.
+    const unavailable = () => new ServiceUnavailableError('TEMPORARILY_UNAVAILABLE', { detail: 'another part of the hub did not answer in time' });
+    let answer: { data?: T; errors?: Array<{ extensions?: { code?: string } }> };
+    let response: Response;
+    try {
+      // A peer instance draining closes its idle keep-alive connections: the same signed request once more.
+      response = await retryOnClosedConnection(() => fetch(this.url, { method: 'POST', headers, body, signal }), signal);
+      if ([502, 503, 504].includes(response.status)) throw unavailable();
+      answer = (await response.json()) as typeof answer;
+    } catch (error) {
+      if (error instanceof ServiceUnavailableError || signal.aborted || error instanceof TypeError || closedBeforeAnswer(error)) throw unavailable();
+      throw error;
+    }
+    if (answer.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) throw unavailable();
     if (!response.ok || !answer.data || answer.errors) {
       throw new Error(`The ${this.peer} subgraph did not answer (${response.status}): ${JSON.stringify(answer.errors)}`);
     }

@@ -21,6 +21,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   listener: http.Server;
   logger: Logger;
   readiness: ReadinessCheck[];
+  /** Whether every readiness check must pass (default) or one is enough (see HealthOptions.readyWhen). */
+  readyWhen?: 'all' | 'any';
   liveness?: LivenessCheck[];
   /** Each readiness check answers within this, or counts as failed. */
   healthCheckTimeoutMs: number;
@@ -73,6 +75,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   }
   mountHealth(app, {
     readiness: options.readiness,
+    readyWhen: options.readyWhen,
     liveness: options.liveness ?? [],
     checkTimeoutMs: options.healthCheckTimeoutMs,
     isDraining: () => drain.isDraining,

@@ -23,6 +23,13 @@ export interface HealthOptions {
   checkTimeoutMs: number;
   /** True once the process is shutting down: it is then never ready again. */
   isDraining(): boolean;
+  /**
+   * `all` (default): ready only while every check passes. `any`: ready while at least one passes,
+   * answering `degraded` with the failing checks listed: for the gateway, whose answers lose only
+   * the fields of a subgraph that is down, so one subgraph's outage must not take every gateway
+   * instance out of its Service.
+   */
+  readyWhen?: 'all' | 'any';
   logger: Logger;
 }
 
@@ -48,8 +55,9 @@ export function mountHealth(app: Express, options: HealthOptions): void {
       return;
     }
     const results = await Promise.all(options.readiness.map((check) => runCheck(check, options)));
-    const ready = results.every((r) => r.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks: results });
+    const all = results.every((r) => r.ok);
+    const ready = all || (options.readyWhen === 'any' && results.some((r) => r.ok));
+    res.status(ready ? 200 : 503).json({ status: all ? 'ready' : ready ? 'degraded' : 'unavailable', checks: results });
   });
 }
 

@@ -89,7 +89,10 @@ export async function initORM(database: DatabaseConnection, storage: SubgraphSto
   const settings = database.settings;
   const connections = options.connections ?? database.watchConnections();
   if (settings.kind === 'postgresql') {
-    const dialect = postgresDialect({ url: settings.url, max: settings.poolMax, timeouts: database.timeouts, logger: options.logger }, connections);
+    const dialect = postgresDialect(
+      { url: settings.url, max: settings.poolMax, timeouts: database.timeouts, logger: options.logger, applicationName: applicationNameOf(storage.schema) },
+      connections,
+    );
     const orm = await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: settings.url, driverOptions: dialect as any });
     return orm as unknown as MikroORM;
   }
@@ -113,7 +116,7 @@ export async function migrate(database: DatabaseConnection, storage: SubgraphSto
   };
   try {
     if (database.settings.kind !== 'postgresql') return await run();
-    const client = new pg.Client({ connectionString: database.settings.url });
+    const client = new pg.Client({ connectionString: database.settings.url, application_name: `${applicationNameOf(storage.schema)}:migrate` });
     await client.connect();
     try {
       await client.query('select pg_advisory_lock(hashtext($1))', [`hub:migrate:${storage.schema}`]);
@@ -124,4 +127,9 @@ export async function migrate(database: DatabaseConnection, storage: SubgraphSto
   } finally {
     await orm.close();
   }
+}
+
+/** The `application_name` of a subgraph's PostgreSQL connections: `hub:<schema>` (see pg_stat_activity). */
+export function applicationNameOf(schema: string): string {
+  return `hub:${schema}`;
 }

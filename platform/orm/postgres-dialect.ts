@@ -13,6 +13,11 @@ export interface PostgresPoolSettings {
   max: number;
   timeouts: DatabaseTimeouts;
   logger: Logger;
+  /**
+   * The `application_name` of every connection (`hub:<schema>`), so an operator (or the fault suite)
+   * counts each subgraph's connections in `pg_stat_activity`.
+   */
+  applicationName?: string;
 }
 
 /** Margin the client waits beyond the server's statement timeout before it gives a silent server up. */
@@ -34,6 +39,7 @@ export function postgresDialect(settings: PostgresPoolSettings, watch: Connectio
   const pool = new pg.Pool({
     connectionString: settings.url,
     max: settings.max,
+    ...(settings.applicationName ? { application_name: settings.applicationName } : {}),
     connectionTimeoutMillis: settings.timeouts.acquireMs,
     keepAlive: true,
     ...(statementMs > 0
