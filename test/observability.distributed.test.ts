@@ -19,6 +19,7 @@ import { scrape } from './kit/prometheus';
  * visible in all three: an access line at each process it touched with one request id, the named
  * series moving on each /metrics, and one trace holding the gateway's and every subgraph's spans.
  */
+// The subgraphs the federated query below touches: only they are started.
 const SUBGRAPH_NAMES = ['organisations', 'agreements', 'meetings'] as const;
 const METRICS_TOKEN = randomBytes(24).toString('base64url');
 const secrets = { AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url') };
