@@ -115,7 +115,11 @@ describe('jointMeetingReport', () => {
       for (const row of answer.rows) {
         const start = row.periodStart!;
         const group = `m.meeting_date >= '${start}' and m.meeting_date < '${start}'::date + interval '${unit}'`;
-        assert.deepEqual(figuresOf(row), await handFigures({ meetings: `m.convener_id = any(${scope}) and ${group}`, items: `i.convener_id = any(${scope}) and ${group}` }), `${groupBy} ${start}`);
+        assert.deepEqual(
+          figuresOf(row),
+          await handFigures({ meetings: `m.convener_id = any(${scope}) and ${group}`, items: `i.convener_id = any(${scope}) and ${group}` }),
+          `${groupBy} ${start}`,
+        );
       }
       assert.deepEqual(answer.totals, await handFigures({ meetings: `m.convener_id = any(${scope})`, items: `i.convener_id = any(${scope})` }));
     }
@@ -196,7 +200,10 @@ describe('attendanceByUnit', () => {
       );
       assert.ok(unit.unitName.length > 0);
     }
-    assert.ok(answer.units.some((u) => u.longestConsecutiveAbsences > 1), 'some unit stays away more than once in a row');
+    assert.ok(
+      answer.units.some((u) => u.longestConsecutiveAbsences > 1),
+      'some unit stays away more than once in a row',
+    );
     const order = answer.units.map((u) => [u.currentConsecutiveAbsences, u.attendanceRate]);
     for (let k = 1; k < order.length; k += 1) {
       assert.ok(order[k - 1][0] > order[k][0] || (order[k - 1][0] === order[k][0] && order[k - 1][1] <= order[k][1]), 'those who stay away come first');

@@ -89,7 +89,10 @@ export async function resolveReportScope(ctx: RequestContext, scopeId: string | 
   return {
     id: scope.id,
     name: scope.name,
-    meetings: { sql: `exists (select 1 from ${qualifiedTable(ctx.em, MeetingAttendance)} x where x.meeting_id = o.id and x.unit_id = ?)${limit.sql}`, params: [scope.id, ...limit.params] },
+    meetings: {
+      sql: `exists (select 1 from ${qualifiedTable(ctx.em, MeetingAttendance)} x where x.meeting_id = o.id and x.unit_id = ?)${limit.sql}`,
+      params: [scope.id, ...limit.params],
+    },
     attendance: { sql: 'a.unit_id = ?', params: [scope.id] },
     actionItems: { sql: `i.owner_id = ?${limit.sql.replace('o.convener_id', 'i.convener_id')}`, params: [scope.id, ...limit.params] },
     conveners: null,

@@ -58,8 +58,7 @@ export class ReportService {
       longestConsecutiveAbsences: count(r.longest_run),
     }));
     units.sort(
-      (a, b) =>
-        b.currentConsecutiveAbsences - a.currentConsecutiveAbsences || a.attendanceRate - b.attendanceRate || byName.compare(a.unitName, b.unitName),
+      (a, b) => b.currentConsecutiveAbsences - a.currentConsecutiveAbsences || a.attendanceRate - b.attendanceRate || byName.compare(a.unitName, b.unitName),
     );
     return { scopeId: scope.id, from, to, units };
   }

@@ -57,8 +57,20 @@ const tables = (em: EntityManager) => ({
 export function figuresStatement(em: EntityManager, scope: ReportScope, period: ReportPeriod, today: string, key: FigureKey): Statement {
   const t = tables(em);
   const unit = TIME_UNITS[key];
-  const meetingKey = unit ? `date_trunc('${unit}', m.meeting_date::timestamp)::date::text` : key === 'CONVENER' ? 'm.convener_id::text' : key === 'TOTAL' ? `'total'` : 'a.unit_id::text';
-  const itemKey = unit ? `date_trunc('${unit}', o.meeting_date::timestamp)::date::text` : key === 'CONVENER' ? 'i.convener_id::text' : key === 'TOTAL' ? `'total'` : 'i.owner_id::text';
+  const meetingKey = unit
+    ? `date_trunc('${unit}', m.meeting_date::timestamp)::date::text`
+    : key === 'CONVENER'
+      ? 'm.convener_id::text'
+      : key === 'TOTAL'
+        ? `'total'`
+        : 'a.unit_id::text';
+  const itemKey = unit
+    ? `date_trunc('${unit}', o.meeting_date::timestamp)::date::text`
+    : key === 'CONVENER'
+      ? 'i.convener_id::text'
+      : key === 'TOTAL'
+        ? `'total'`
+        : 'i.owner_id::text';
   const categoryCounts = AGENDA_CATEGORIES.map((c) => `count(*) filter (where g.category = '${c}') as "${c}"`).join(', ');
   const categoryFacts = AGENDA_CATEGORIES.map((c) => `coalesce(ag."${c}", 0) as "${c}"`).join(', ');
   const categoryZeros = AGENDA_CATEGORIES.map((c) => `0 as "${c}"`).join(', ');

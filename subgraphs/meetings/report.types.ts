@@ -80,7 +80,10 @@ export class JointMeetingFigures {
   @Field(() => Int, { description: '达到法定人数的会议数 (held meetings with a quorum: more than half of all their invited units present).' })
   meetingsWithQuorum!: number;
 
-  @Field(() => Float, { nullable: true, description: '法定人数达成率 (quorum rate: meetings with quorum ÷ meetings held, 0 to 1; null without held meetings).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '法定人数达成率 (quorum rate: meetings with quorum ÷ meetings held, 0 to 1; null without held meetings).',
+  })
   quorumRate!: number | null;
 
   @Field(() => Int, { description: '议题数 (agenda items of held meetings).' })
