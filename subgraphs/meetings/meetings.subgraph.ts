@@ -19,7 +19,7 @@ import { MeetingAttendance } from './meeting-attendance.entity';
 import { MEETING_PERMISSIONS } from './meetings.permissions';
 import { migrations } from './migrations';
 import { AgreementActionItemsResolver, OrganisationMeetingsResolver } from './organisation-meetings.resolver';
-import { calendarFeedRoute, reportCsvRoute, reportXlsxRoute } from './public';
+import { calendarFeedRoute, reportAssetsRoute, reportCsvRoute, reportPageRoute, reportXlsxRoute } from './public';
 import { ReportResolver } from './report.resolver';
 import { Resolution } from './resolution.entity';
 
@@ -56,5 +56,5 @@ export const meetingsSubgraph: SubgraphDefinition = {
   peers: ['organisations', 'agreements'],
   loadDemoData: loadDemoMeetings,
   isEmpty: async (em) => (await em.count(JointMeeting, {})) === 0,
-  gatewayRoutes: [calendarFeedRoute, reportCsvRoute, reportXlsxRoute],
+  gatewayRoutes: [calendarFeedRoute, reportCsvRoute, reportXlsxRoute, reportPageRoute, reportAssetsRoute],
 };

@@ -4,3 +4,4 @@
  */
 export * from './calendar-feed.route';
 export * from './report-files.route';
+export * from './report-page.route';
