@@ -47,7 +47,7 @@ export const REPORT_PAGE_SCRIPT = `'use strict';
       list.forEach(function (o) {
         var option = document.createElement('option');
         option.value = o.id;
-        option.textContent = (kinds.indexOf(o.kind) === 1 ? '　' : '') + o.name;
+        option.textContent = (kinds.indexOf(o.kind) === 1 ? '\u3000' : '') + o.name;
         select.appendChild(option);
       });
     });
