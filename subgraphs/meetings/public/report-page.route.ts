@@ -41,7 +41,7 @@ thead th { background: #fafafa; position: sticky; top: 0; }
 tr.totals { font-weight: bold; background: #fff7e6; }
 @media (max-width: 760px) {
   main { padding: 8px; }
-  .charts { grid-template-columns: 1fr; }
+  .charts { grid-template-columns: minmax(0, 1fr); }
   .controls label { flex: 1 1 45%; }
   .controls label.wide { flex-basis: 100%; }
 }`;

@@ -89,8 +89,8 @@ export const REPORT_PAGE_SCRIPT = `'use strict';
   function drawCharts(report, attendance, aging) {
     var labels = report.rows.map(function (r) { return r.label; });
     chart('chart-meetings', {
-      title: { text: '会议召开与出席率', left: 'center', textStyle: { fontSize: 14 } },
-      tooltip: { trigger: 'axis' }, legend: { top: 24, data: ['召开会议', '出席率'] }, grid: { top: 60, left: 48, right: 48, bottom: 48 },
+      title: { text: '会议召开与出席率', left: 0, top: 0, textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'axis' }, legend: { left: 0, top: 24, data: ['召开会议', '出席率'] }, grid: { top: 72, left: 48, right: 48, bottom: 48 },
       xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 6 ? 45 : 0 } },
       yAxis: [{ type: 'value', name: '会议' }, { type: 'value', name: '出席率', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
       series: [
@@ -99,8 +99,8 @@ export const REPORT_PAGE_SCRIPT = `'use strict';
       ]
     });
     chart('chart-actions', {
-      title: { text: '督办事项办理情况', left: 'center', textStyle: { fontSize: 14 } },
-      tooltip: { trigger: 'axis' }, legend: { top: 24, data: ['按期办结', '逾期办结', '当前逾期'] }, grid: { top: 60, left: 48, right: 24, bottom: 48 },
+      title: { text: '督办事项办理情况', left: 0, top: 0, textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'axis' }, legend: { left: 0, top: 24, data: ['按期办结', '逾期办结', '当前逾期'] }, grid: { top: 72, left: 48, right: 24, bottom: 48 },
       xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 6 ? 45 : 0 } }, yAxis: { type: 'value' },
       series: [
         { name: '按期办结', type: 'bar', stack: 'done', data: report.rows.map(function (r) { return r.actionItemsDoneOnTime; }), itemStyle: { color: '#27ae60' } },
@@ -110,15 +110,15 @@ export const REPORT_PAGE_SCRIPT = `'use strict';
     });
     var units = attendance.units.slice(0, 15).reverse();
     chart('chart-units', {
-      title: { text: '成员单位出席率（出席最少的单位）', left: 'center', textStyle: { fontSize: 14 } },
+      title: { text: '成员单位出席率（出席最少的单位）', left: 0, top: 0, textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' }, grid: { top: 40, left: 8, right: 40, bottom: 24, containLabel: true },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: units.map(function (u) { return u.unitName; }), axisLabel: { width: 140, overflow: 'truncate' } },
       series: [{ type: 'bar', data: units.map(function (u) { return Math.round(u.attendanceRate * 1000) / 10; }), itemStyle: { color: '#8e44ad' } }]
     });
     chart('chart-aging', {
-      title: { text: '未办结督办事项账龄', left: 'center', textStyle: { fontSize: 14 } },
-      tooltip: { trigger: 'axis' }, legend: { top: 24, data: ['未办结', '其中逾期'] }, grid: { top: 60, left: 48, right: 24, bottom: 32 },
+      title: { text: '未办结督办事项账龄', left: 0, top: 0, textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'axis' }, legend: { left: 0, top: 24, data: ['未办结', '其中逾期'] }, grid: { top: 72, left: 48, right: 24, bottom: 32 },
       xAxis: { type: 'category', data: ['30天内', '31–60天', '61–90天', '91–180天', '180天以上'] }, yAxis: { type: 'value' },
       series: [
         { name: '未办结', type: 'bar', data: aging.buckets.map(function (b) { return b.open; }), itemStyle: { color: '#2c7be5' } },
