@@ -32,10 +32,11 @@ export class ReportService {
     const period = checkPeriod(from, to);
     const scope = await resolveReportScope(this.ctx, scopeId);
     const today = this.ctx.today;
-    const [groups, totals] = [
-      await this.run<FigureRow>(figuresStatement(this.ctx.em, scope, period, today, groupBy)),
-      await this.run<FigureRow>(figuresStatement(this.ctx.em, scope, period, today, 'TOTAL')),
-    ];
+    // Two statements, side by side on PostgreSQL (PGlite runs them in turn).
+    const [groups, totals] = await Promise.all([
+      this.run<FigureRow>(figuresStatement(this.ctx.em, scope, period, today, groupBy)),
+      this.run<FigureRow>(figuresStatement(this.ctx.em, scope, period, today, 'TOTAL')),
+    ]);
     const rows = await this.label(groupBy, this.withEveryConvener(groupBy, scope, groups));
     return { scopeId: scope.id, scopeName: scope.name, from, to, asOf: today, groupBy, rows, totals: figures(totals[0] ?? { key: 'total' }) };
   }

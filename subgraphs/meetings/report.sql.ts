@@ -19,6 +19,7 @@ export interface Statement {
 export type FigureKey = ReportGrouping | 'TOTAL';
 
 export const AGENDA_CATEGORIES = Object.values(AgendaCategory);
+const ALL: Condition = { sql: 'true' };
 const TIME_UNITS: Partial<Record<FigureKey, 'month' | 'quarter' | 'year'>> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
 const STEPS = { month: '1 month', quarter: '3 months', year: '1 year' } as const;
 
@@ -73,51 +74,48 @@ export function figuresStatement(em: EntityManager, scope: ReportScope, period: 
         : 'i.owner_id::text';
   const categoryCounts = AGENDA_CATEGORIES.map((c) => `count(*) filter (where g.category = '${c}') as "${c}"`).join(', ');
   const categoryFacts = AGENDA_CATEGORIES.map((c) => `coalesce(ag."${c}", 0) as "${c}"`).join(', ');
-  const categoryZeros = AGENDA_CATEGORIES.map((c) => `0 as "${c}"`).join(', ');
   const categorySums = AGENDA_CATEGORIES.map((c) => `sum("${c}") as "${c}"`).join(', ');
-  const heldIds = `select id from m where st = 'HELD'`;
-  // Per member unit, each meeting counts once for each invited unit of the scope, with that unit's own attendance.
-  const meetingFacts =
-    key === 'MEMBER_UNIT'
-      ? `select ${meetingKey} as key, (m.st = 'HELD')::int as held, (m.st = 'CANCELLED')::int as cancelled,
-           (m.st = 'HELD')::int as invitations, (m.st = 'HELD' and a.status = 'PRESENT')::int as attendances,
-           (m.st = 'HELD' and coalesce(aa.present, 0) * 2 > coalesce(aa.invited, 0))::int as quorum,
-           coalesce(ag.total, 0) as agenda, ${categoryFacts}, coalesce(rs.n, 0) as resolutions
-         from m join ${t.attendance} a on a.meeting_id = m.id and (${scope.attendance.sql})
-         left join att_all aa on aa.meeting_id = m.id left join ag on ag.meeting_id = m.id left join rs on rs.meeting_id = m.id`
-      : `select ${meetingKey} as key, (m.st = 'HELD')::int as held, (m.st = 'CANCELLED')::int as cancelled,
-           coalesce(att.invited, 0) as invitations, coalesce(att.present, 0) as attendances,
-           (m.st = 'HELD' and coalesce(aa.present, 0) * 2 > coalesce(aa.invited, 0))::int as quorum,
-           coalesce(ag.total, 0) as agenda, ${categoryFacts}, coalesce(rs.n, 0) as resolutions
-         from m left join att_all aa on aa.meeting_id = m.id left join att on att.meeting_id = m.id
-         left join ag on ag.meeting_id = m.id left join rs on rs.meeting_id = m.id`;
-  const attendanceFacts = key === 'MEMBER_UNIT' ? '' : ` and (${scope.attendance.sql})`;
-  const sql = `with m as (
-      select o.id, o.status::text as st, o.meeting_date, o.convener_id from ${t.meeting} o
+  const heldIds = `select id from m where status = 'HELD'`;
+  // Per member unit, each meeting counts once for each invited unit of the scope, with that unit's own
+  // attendance; otherwise a meeting counts once, with the invitations of the scope (all, or a unit's own).
+  const perUnit = key === 'MEMBER_UNIT';
+  const counted = perUnit ? ALL : scope.attendance;
+  const meetingFacts = perUnit
+    ? `select ${meetingKey} as key, (m.status = 'HELD')::int as held, (m.status = 'CANCELLED')::int as cancelled,
+         (m.status = 'HELD')::int as invitations, (m.status = 'HELD' and a.status = 'PRESENT')::int as attendances,
+         (m.status = 'HELD' and coalesce(att.present_all, 0) * 2 > coalesce(att.invited_all, 0))::int as quorum,
+         coalesce(ag.total, 0) as agenda, ${categoryFacts}, coalesce(rs.n, 0) as resolutions
+       from m join ${t.attendance} a on a.meeting_id = m.id and (${scope.attendance.sql})
+       left join att on att.meeting_id = m.id left join ag on ag.meeting_id = m.id left join rs on rs.meeting_id = m.id`
+    : `select ${meetingKey} as key, (m.status = 'HELD')::int as held, (m.status = 'CANCELLED')::int as cancelled,
+         coalesce(att.invited, 0) as invitations, coalesce(att.present, 0) as attendances,
+         (m.status = 'HELD' and coalesce(att.present_all, 0) * 2 > coalesce(att.invited_all, 0))::int as quorum,
+         coalesce(ag.total, 0) as agenda, ${categoryFacts}, coalesce(rs.n, 0) as resolutions
+       from m left join att on att.meeting_id = m.id left join ag on ag.meeting_id = m.id left join rs on rs.meeting_id = m.id`;
+  // `m` is inlined where it is used (not materialised), so the planner sees the table's own statistics
+  // and joins the 40,000 attendance rows by hash rather than probing them meeting by meeting.
+  const sql = `with m as not materialized (
+      select o.id, o.status, o.meeting_date, o.convener_id from ${t.meeting} o
       where o.meeting_date >= ?::date and o.meeting_date <= ?::date and (${scope.meetings.sql})),
-    att_all as (select a.meeting_id, count(*) as invited, count(*) filter (where a.status = 'PRESENT') as present
+    att as (select a.meeting_id, count(*) as invited_all, count(*) filter (where a.status = 'PRESENT') as present_all,
+        count(*) filter (where ${counted.sql}) as invited, count(*) filter (where a.status = 'PRESENT' and ${counted.sql}) as present
       from ${t.attendance} a where a.meeting_id in (${heldIds}) group by a.meeting_id),
-    att as (select a.meeting_id, count(*) as invited, count(*) filter (where a.status = 'PRESENT') as present
-      from ${t.attendance} a where a.meeting_id in (${heldIds})${attendanceFacts} group by a.meeting_id),
     ag as (select g.meeting_id, count(*) as total, ${categoryCounts} from ${t.agenda} g where g.meeting_id in (${heldIds}) group by g.meeting_id),
     rs as (select r.meeting_id, count(*) as n from ${t.resolution} r where r.meeting_id in (${heldIds}) group by r.meeting_id),
-    facts as (
-      select key, held, cancelled, invitations, attendances, quorum, agenda, ${AGENDA_CATEGORIES.map((c) => `"${c}"`).join(', ')}, resolutions,
-        0 as items, 0 as done, 0 as on_time, 0 as overdue, 0 as dropped, null::int as days
-      from (${meetingFacts}) mf
-      union all
-      select ${itemKey}, 0, 0, 0, 0, 0, 0, ${categoryZeros.replace(/ as "[A-Z_]+"/g, '')}, 0, 1,
-        (i.status = 'DONE')::int, (i.status = 'DONE' and i.completed_on <= i.due_date)::int,
-        (i.status in ('OPEN', 'IN_PROGRESS') and i.due_date < ?::date)::int, (i.status = 'DROPPED')::int,
-        case when i.status = 'DONE' then i.completed_on - i.assigned_on end
-      from ${t.item} i join ${t.meeting} o on o.id = i.meeting_id
-      where o.status = 'HELD' and o.meeting_date >= ?::date and o.meeting_date <= ?::date and (${scope.actionItems.sql})),
-    grouped as (
+    meeting_groups as (
       select key, sum(held) as held, sum(cancelled) as cancelled, sum(invitations) as invitations, sum(attendances) as attendances,
-        sum(quorum) as quorum, sum(agenda) as agenda, ${categorySums}, sum(resolutions) as resolutions, sum(items) as items,
-        sum(done) as done, sum(on_time) as on_time, sum(overdue) as overdue, sum(dropped) as dropped,
-        percentile_cont(0.5) within group (order by days) as median_days
-      from facts group by key)
+        sum(quorum) as quorum, sum(agenda) as agenda, ${categorySums}, sum(resolutions) as resolutions
+      from (${meetingFacts}) mf group by key),
+    item_groups as (
+      select ${itemKey} as key, count(*) as items, count(*) filter (where i.status = 'DONE') as done,
+        count(*) filter (where i.status = 'DONE' and i.completed_on <= i.due_date) as on_time,
+        count(*) filter (where i.status in ('OPEN', 'IN_PROGRESS') and i.due_date < ?::date) as overdue,
+        count(*) filter (where i.status = 'DROPPED') as dropped,
+        percentile_cont(0.5) within group (order by case when i.status = 'DONE' then i.completed_on - i.assigned_on end) as median_days
+      from ${t.item} i join ${t.meeting} o on o.id = i.meeting_id
+      where o.status = 'HELD' and o.meeting_date >= ?::date and o.meeting_date <= ?::date and (${scope.actionItems.sql})
+      group by 1),
+    grouped as (select * from meeting_groups full join item_groups using (key))
     ${
       unit
         ? `select * from (select d::date::text as key from generate_series(date_trunc('${unit}', ?::date)::timestamp, ?::date::timestamp, interval '${STEPS[unit]}') d) s
@@ -128,8 +126,9 @@ export function figuresStatement(em: EntityManager, scope: ReportScope, period: 
     period.from,
     period.to,
     ...paramsOf(scope.meetings),
-    // in \`att\`, or (per member unit) in the facts' join: either way between the two
-    ...paramsOf(scope.attendance),
+    ...paramsOf(counted),
+    ...paramsOf(counted),
+    ...(perUnit ? paramsOf(scope.attendance) : []),
     today,
     period.from,
     period.to,
