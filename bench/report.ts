@@ -71,6 +71,7 @@ export function checkTargets(summaries: VariantSummary[], clients: number, embed
   const find = (workload: string, variant: string) => summaries.find((s) => s.workload === workload && s.variant === variant);
   const [gateway, direct, hive, sql] = ['gateway', 'direct', 'hive', 'sql'].map((v) => find('network', v));
   const register = find('register', 'gateway');
+  const report = find('report', 'gateway');
   const checks: TargetCheck[] = [];
   const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
   if (embedded) {
@@ -107,6 +108,12 @@ export function checkTargets(summaries: VariantSummary[], clients: number, embed
       target: 'agreement registration p95 < 50 ms',
       measured: `${register.p95} ms (${register.errors} errors)`,
       met: register.p95 < 50 && register.errors === 0,
+    });
+  if (report)
+    checks.push({
+      target: 'city-wide report by month: median < 200 ms',
+      measured: `p50 ${report.p50} ms, p95 ${report.p95} ms (${report.errors} errors)`,
+      met: report.p50 < 200 && report.errors === 0,
     });
   const peaks = new Map<string, number>();
   for (const s of summaries) {

@@ -34,6 +34,7 @@ import { compareAnswers } from './answers';
 import { networkSql } from './workloads/network.sql';
 import { networkWorkload } from './workloads/network.workload';
 import { registrationWorkload } from './workloads/registration.workload';
+import { reportWorkload } from './workloads/report.workload';
 import type { BenchContext, Targets, Workload } from './workloads/workload.types';
 
 const run = promisify(execFile);
@@ -169,7 +170,7 @@ async function measure(options: BenchOptions, setup: Setup, secrets: Record<'AUT
     runId: randomBytes(4).toString('hex'),
     cores: os.cpus().length,
   };
-  const workloads = selectWorkloads([networkWorkload(context), registrationWorkload(context)], options);
+  const workloads = selectWorkloads([networkWorkload(context), registrationWorkload(context), reportWorkload(context)], options);
   for (const workload of workloads) for (const variant of workload.variants) await variant.prepare?.();
   const answers = await compareAnswers(workloads);
   console.error(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type http from 'node:http';
+import type express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -27,7 +28,7 @@ import type { TokenVerifier } from '../platform/auth/jwt';
 import type { EdgeLimits, HealthSettings } from '../platform/config/config';
 import { operationLimitRules } from '../platform/http/limits';
 import { DEFAULT_PAGE_SIZE } from '../platform/pagination/connection';
-import type { GatewayRoute } from '../platform/http/gateway-route';
+import type { GatewayRoute, PublicGraph } from '../platform/http/gateway-route';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.graphql');
 
@@ -103,6 +104,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     formatError: options.introspection ? (formatted) => maskUnlessSafe(formatted) : (formatted) => withoutSuggestions(maskUnlessSafe(formatted)),
     plugins: [ApolloServerPluginLandingPageDisabled(), ...noVendorReporting<GatewayContext>(), operationNamePlugin(), requestIdPlugin(logger)],
   });
+  const guard = bearerGuard(options.verifyToken, callerCheck, logger);
+  const contextOf = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<GatewayContext> => ({
+    requestId: requestIdOf(res),
+    actor: res.locals.actor as Actor,
+    acceptLanguage: req.header('accept-language'),
+    deadline: Date.now() + options.timeouts.requestMs,
+  });
+  // Routes acting for the caller run their operations through the same server as /graphql.
+  const graph: PublicGraph = {
+    execute: async <T>(req: express.Request, res: express.Response, query: string, variables: Record<string, unknown>) => {
+      const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: await contextOf({ req, res }) });
+      if (response.body.kind !== 'single') throw new Error('a gateway route asked for an incremental answer');
+      return response.body.singleResult;
+    },
+  };
   const server = await startGraphQLServer({
     apollo,
     listener,
@@ -114,10 +130,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     beforeGraphQL: (app) => {
       if (options.ide) mountIde(app, { path: '/graphql' });
       for (const route of options.routes ?? []) {
-        app.get(route.path, route.create(Peers.connect('gateway', route.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret)));
+        const handler = route.create(Peers.connect('gateway', route.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret), graph);
+        if (route.access === 'caller') app.get(route.path, guard, handler);
+        else app.get(route.path, handler);
       }
     },
-    guard: bearerGuard(options.verifyToken, callerCheck, logger),
+    guard,
     maxBodyBytes: options.limits.maxBodyBytes,
     observability: {
       service: 'gateway',
@@ -125,12 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       tracing,
       metricsRoute: options.metrics && options.metrics.settings.port === undefined ? { token: options.metrics.settings.token } : undefined,
     },
-    context: async ({ req, res }) => ({
-      requestId: requestIdOf(res),
-      actor: res.locals.actor as Actor,
-      acceptLanguage: req.header('accept-language'),
-      deadline: Date.now() + options.timeouts.requestMs,
-    }),
+    context: contextOf,
   });
   logger.info('gateway listening', { url: server.url });
   return {

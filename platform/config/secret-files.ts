@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
  * `<NAME>_FILE=/run/secrets/x` instead of `<NAME>=…`, so the value never sits in the environment,
  * where `docker inspect`, `/proc/<pid>/environ` and crash reports can see it.
  */
-export const SECRET_VARIABLES = ['AUTH_JWT_SECRET', 'INTERNAL_SIGNING_SECRET', 'DATABASE_URL', 'METRICS_TOKEN', 'OTEL_EXPORTER_OTLP_HEADERS', 'MEMBER_DATA_KEY'] as const;
+export const SECRET_VARIABLES = [
+  'AUTH_JWT_SECRET',
+  'INTERNAL_SIGNING_SECRET',
+  'DATABASE_URL',
+  'METRICS_TOKEN',
+  'OTEL_EXPORTER_OTLP_HEADERS',
+  'MEMBER_DATA_KEY',
+] as const;
 
 /** The password alone, put into DATABASE_URL (which then carries none), for secrets stores that hold only the password. */
 export const DATABASE_PASSWORD_FILE = 'DATABASE_PASSWORD_FILE';

@@ -38,6 +38,7 @@ export const REASONS = {
   INVALID_VALUE: reason('BAD_USER_INPUT', [], 'A value does not fit its type', '取值与其类型不符'),
   INVALID_CURSOR: reason('BAD_USER_INPUT', ['field'], '{field} is not a cursor returned by this list', '{field} 不是本列表返回的游标'),
   OUT_OF_RANGE: reason('BAD_USER_INPUT', ['field', 'min', 'max'], '{field} must be from {min} to {max}', '{field} 必须在 {min} 到 {max} 之间'),
+  NOT_ONE_OF: reason('BAD_USER_INPUT', ['field', 'allowed'], '{field} must be one of {allowed}', '{field} 必须是 {allowed} 之一'),
   NOT_BEFORE: reason('BAD_USER_INPUT', ['field', 'other'], '{field} must not be before {other}', '{field} 不能早于 {other}'),
   NOT_AFTER: reason('BAD_USER_INPUT', ['field', 'other'], '{field} must not be after {other}', '{field} 不能晚于 {other}'),
   TOO_MANY: reason('BAD_USER_INPUT', ['field', 'max'], '{field} may hold at most {max} items', '{field} 最多 {max} 项'),

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/orm/base.entity';
 
@@ -23,6 +23,8 @@ registerEnumType(AgendaCategory, {
 @ObjectType({ description: '议题 (AgendaItem): an item put to a joint meeting.' })
 @Entity({ tableName: 'agenda_item' })
 @Unique({ properties: ['meetingId', 'position'] })
+// Reports count agenda items per meeting and category from the index alone.
+@Index({ properties: ['meetingId', 'category'] })
 export class AgendaItem extends BaseEntity<'description'> {
   @Property({ type: 'uuid' })
   meetingId!: string;

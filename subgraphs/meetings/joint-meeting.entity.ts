@@ -50,6 +50,8 @@ registerEnumType(MeetingStatus, {
 @Entity({ tableName: 'joint_meeting' })
 @Index({ properties: ['convenerId', 'startsAt'] })
 @Index({ properties: ['meetingDate'] })
+// Reports of a subtree: its conveners' meetings in a period.
+@Index({ properties: ['convenerId', 'meetingDate'] })
 export class JointMeeting extends BaseEntity<'place' | 'onlineLink' | 'cancelReason' | 'cancelledAt' | 'minutes' | 'closedAt'> {
   /** The street working committee or community party committee that convenes it. */
   @Property({ type: 'uuid' })

@@ -39,6 +39,8 @@ registerEnumType(CheckInMethod, {
 @Entity({ tableName: 'meeting_attendance' })
 @Unique({ properties: ['meetingId', 'unitId'] })
 @Index({ properties: ['unitId', 'status'] })
+// Reports count invitations and attendances per meeting from the index alone.
+@Index({ properties: ['meetingId', 'status'] })
 export class MeetingAttendance extends BaseEntity<'representative' | 'absenceReason' | 'checkedInAt' | 'method' | 'failedCheckIns'> {
   @Property({ type: 'uuid' })
   meetingId!: string;

@@ -5,7 +5,7 @@ import { definePermissions } from '../../platform/auth/access';
  * against where its convening committee sits (`subtree`: staff run and read the meetings of their
  * street or community and below; district admins read their district's) and against the caller's
  * own unit (`own`: a unit reads the meetings it is invited to, checks in to them, and works on the
- * action items it owns). Analysts read figures only (the reports), never meetings.
+ * action items it owns). Analysts read figures only (`report`), never meetings.
  */
 export const MEETING_PERMISSIONS = definePermissions('meetings', {
   /** Read a meeting, its attendance, agenda, resolutions and action items: by where its convener sits. */
@@ -27,6 +27,15 @@ export const MEETING_PERMISSIONS = definePermissions('meetings', {
   subscribe: {
     action: { en: "subscribe to this organisation's meetings", zh: '订阅该组织的会议日历' },
     reach: { PLATFORM_ADMIN: 'any', DISTRICT_ADMIN: 'subtree', COMMUNITY_STAFF: 'subtree', PARTNER_UNIT: 'own' },
+  },
+  /**
+   * Read the joint-meeting reports (aggregates only, no personal data) of an organisation's subtree:
+   * analysts, district admins and staff within their own subtree; a unit only its own part (the
+   * meetings it was invited to, its own attendance, the action items it owns).
+   */
+  report: {
+    action: { en: 'read joint-meeting reports here', zh: '查看此处的联席会议统计' },
+    reach: { PLATFORM_ADMIN: 'any', DISTRICT_ADMIN: 'subtree', COMMUNITY_STAFF: 'subtree', ANALYST: 'subtree', PARTNER_UNIT: 'own' },
   },
   readAudit: { action: { en: 'read the audit trail', zh: '查看审计记录' }, reach: { PLATFORM_ADMIN: 'any', DISTRICT_ADMIN: 'subtree' } },
 });

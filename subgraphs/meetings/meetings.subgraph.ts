@@ -19,7 +19,8 @@ import { MeetingAttendance } from './meeting-attendance.entity';
 import { MEETING_PERMISSIONS } from './meetings.permissions';
 import { migrations } from './migrations';
 import { AgreementActionItemsResolver, OrganisationMeetingsResolver } from './organisation-meetings.resolver';
-import { calendarFeedRoute } from './public';
+import { calendarFeedRoute, reportAssetsRoute, reportCsvRoute, reportPageRoute, reportXlsxRoute } from './public';
+import { ReportResolver } from './report.resolver';
 import { Resolution } from './resolution.entity';
 
 /** 联席会议: owner of `JointMeeting`, its attendance, agenda, resolutions and `ActionItem`; adds them to `Organisation` and `Agreement`. */
@@ -40,6 +41,7 @@ export const meetingsSubgraph: SubgraphDefinition = {
     OrganisationMeetingsResolver,
     AgreementActionItemsResolver,
     CalendarResolver,
+    ReportResolver,
     auditResolver('meetings', MEETING_PERMISSIONS.readAudit),
   ],
   // `Agreement` is reached only through the gateway (it gains `actionItems` here), never from a field of ours.
@@ -54,5 +56,5 @@ export const meetingsSubgraph: SubgraphDefinition = {
   peers: ['organisations', 'agreements'],
   loadDemoData: (em) => loadDemoMeetings(em),
   isEmpty: async (em) => (await em.count(JointMeeting, {})) === 0,
-  gatewayRoutes: [calendarFeedRoute],
+  gatewayRoutes: [calendarFeedRoute, reportCsvRoute, reportXlsxRoute, reportPageRoute, reportAssetsRoute],
 };
