@@ -1,21 +1,16 @@
 // Drives the offline GraphiQL page in a real Chromium (Debian's /usr/bin/chromium) and checks that it
 // renders, runs a query against a real GraphQL endpoint, and never asks anything of another origin.
-import { existsSync } from 'node:fs';
-import { test } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { Role } from '../platform/auth/identity';
 import { demoId } from '../demo/demo-ids';
+import { browserTest, CHROMIUM } from './kit/browser';
 import { useTestStack } from './kit/stack';
 import { harnessSettings } from '../platform/config/harness';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hub = useTestStack({ demo: true });
 
-// .ci/run installs Debian's chromium; a machine without it says so instead of failing.
-const noBrowser = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (apt-get install chromium)`;
-
-(noBrowser ? test.skip : test)('the gateway serves GraphiQL offline, it runs a query against the same origin, and its docs load', async () => {
+browserTest()('the gateway serves GraphiQL offline, it runs a query against the same origin, and its docs load', async () => {
   const origin = new URL(hub.stack.gateway.url).origin;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -2,18 +2,16 @@
 // loads offline under its CSP, takes a pasted token, draws the table and the ECharts charts with
 // data at a laptop's and a phone's width, and downloads the CSV.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from '@jest/globals';
 import { chromium, type Page } from 'playwright-core';
 import { demoId } from '../demo/demo-ids';
 import { Role } from '../platform/auth/identity';
+import { browserTest, CHROMIUM } from './kit/browser';
 import { useTestStack } from './kit/stack';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hub = useTestStack({ demo: true });
-const noBrowser = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (apt-get install chromium)`;
 /** Where the screenshots go (look at them: they are the check a person makes). */
 const SHOTS = tmpdir();
 
@@ -51,7 +49,7 @@ async function checkCharts(page: Page, width: string) {
   }
 }
 
-(noBrowser ? test.skip : test)('the report page loads offline, takes a token, and shows the table and charts with data at laptop and phone width', async () => {
+browserTest()('the report page loads offline, takes a token, and shows the table and charts with data at laptop and phone width', async () => {
   const origin = new URL(hub.stack.gateway.url).origin;
   const token = await hub.tokenFor({ role: Role.ANALYST, subject: 'report-page', organisationId: demoId('QH') });
   const browser = await chromium.launch({

@@ -13,6 +13,8 @@ const harnessSchema = z.object({
   DATABASE_POOL_MAX: z.string().optional(),
   /** Log level of the stacks the tests start; silent unless debugging a test. */
   TEST_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('silent'),
+  /** Set by CI (`CI=true`): there a browser test whose browser is missing fails instead of being skipped. */
+  CI: z.string().optional(),
   /** Where the browser test saves a screenshot of the IDE, when set. */
   IDE_SCREENSHOT: z.string().optional(),
 });
