@@ -26,7 +26,8 @@ describe('the reason catalog', () => {
       action: { en: 'read this agreement', zh: '查看该共建协议' },
     });
     assert.deepEqual(forbidden.toExtensions(), { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE', role: 'PARTNER_UNIT', permission: 'agreements.read' });
-    assert.equal(forbidden.messageIn('zh'), '共建单位无权在此查看该共建协议：超出管辖范围');
+    assert.equal(forbidden.messageIn('zh'), '共建单位无权查看该共建协议：超出管辖范围');
+    assert.equal(forbidden.messageIn('en'), 'A PARTNER_UNIT may not read this agreement: it is outside your scope');
   });
 
   test('Accept-Language picks Chinese when zh is preferred over English', () => {

@@ -100,8 +100,9 @@ export const REASONS = {
   OUT_OF_SCOPE: reason(
     'FORBIDDEN',
     ['role', 'permission', 'who', 'action'],
-    'A {role} may not {action} here: it is outside your scope',
-    '{who}无权在此{action}：超出管辖范围',
+    // Where is in the action's own words ("… here", "此处的…"), so the sentence does not say it twice.
+    'A {role} may not {action}: it is outside your scope',
+    '{who}无权{action}：超出管辖范围',
   ),
 
   STALE_VERSION: reason(
