@@ -24,6 +24,23 @@ type Documents = {
     "\n  mutation UpdateInMatrix($i: UpdateOrganisationInput!) {\n    updateOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateInMatrixDocument,
     "\n  mutation MoveInMatrix($i: MoveOrganisationInput!) {\n    moveOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.MoveInMatrixDocument,
     "\n  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {\n    addCommitteeSeat(input: $i) {\n      id\n    }\n  }\n": typeof types.AddSeatInMatrixDocument,
+    "\n  mutation FuzzLeaveToDecide($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.FuzzLeaveToDecideDocument,
+    "\n  query FuzzTeams($c: ID!) {\n    volunteerTeams(communityId: $c) {\n      id\n    }\n  }\n": typeof types.FuzzTeamsDocument,
+    "\n  mutation FuzzEnterMember($input: EnterPartyMemberInput!) {\n    enterPartyMember(input: $input) {\n      id\n    }\n  }\n": typeof types.FuzzEnterMemberDocument,
+    "\n  mutation FuzzUpdateMember($input: UpdatePartyMemberInput!) {\n    updatePartyMember(input: $input) {\n      id\n    }\n  }\n": typeof types.FuzzUpdateMemberDocument,
+    "\n  mutation FuzzReportToCommunity($input: ReportToCommunityInput!) {\n    reportToCommunity(input: $input) {\n      id\n    }\n  }\n": typeof types.FuzzReportToCommunityDocument,
+    "\n  mutation FuzzConfirmRegistration($input: ConfirmRegistrationInput!) {\n    confirmRegistration(input: $input) {\n      id\n    }\n  }\n": typeof types.FuzzConfirmRegistrationDocument,
+    "\n  mutation FuzzRejectRegistration($id: ID!, $version: Int!, $reason: String!) {\n    rejectRegistration(id: $id, version: $version, reason: $reason) {\n      id\n    }\n  }\n": typeof types.FuzzRejectRegistrationDocument,
+    "\n  mutation FuzzRequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n    }\n  }\n": typeof types.FuzzRequestLeaveDocument,
+    "\n  mutation FuzzApproveLeave($id: ID!, $version: Int!, $reason: String) {\n    approveLeave(id: $id, version: $version, reason: $reason) {\n      id\n    }\n  }\n": typeof types.FuzzApproveLeaveDocument,
+    "\n  mutation FuzzRegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n    }\n  }\n": typeof types.FuzzRegisterUnitDocument,
+    "\n  mutation FuzzCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n    }\n  }\n": typeof types.FuzzCreateTeamDocument,
+    "\n  mutation FuzzImportRoster($unitId: ID!, $csv: String!) {\n    importRoster(unitId: $unitId, csv: $csv) {\n      imported\n    }\n  }\n": typeof types.FuzzImportRosterDocument,
+    "\n  query FuzzRegistrationReport($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      rosterSize\n    }\n  }\n": typeof types.FuzzRegistrationReportDocument,
+    "\n  query FuzzRegisteredMembers($id: ID!, $first: Int, $after: String) {\n    organisation(id: $id) {\n      registeredMembers(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": typeof types.FuzzRegisteredMembersDocument,
+    "\n  query FuzzMembers($filter: PartyMemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.FuzzMembersDocument,
+    "\n  query FuzzMemberRegistrations($filter: RegistrationFilter!, $first: Int, $after: String) {\n    memberRegistrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.FuzzMemberRegistrationsDocument,
+    "\n  query FuzzLeaveRequests($filter: LeaveFilter!, $first: Int, $after: String) {\n    leaveRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.FuzzLeaveRequestsDocument,
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      phone\n      identityNumber\n      homeAddress\n      employer {\n        id\n      }\n      residentialCommunity {\n        id\n        name\n      }\n      registration {\n        status\n        community {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MemberDocument,
     "\n  query Members($filter: PartyMemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          residentialCommunity {\n            id\n          }\n          employer {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation UpdateMember($input: UpdatePartyMemberInput!) {\n    updatePartyMember(input: $input) {\n      version\n      phone\n      homeAddress\n    }\n  }\n": typeof types.UpdateMemberDocument,
@@ -120,6 +137,23 @@ const documents: Documents = {
     "\n  mutation UpdateInMatrix($i: UpdateOrganisationInput!) {\n    updateOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n": types.UpdateInMatrixDocument,
     "\n  mutation MoveInMatrix($i: MoveOrganisationInput!) {\n    moveOrganisation(input: $i) {\n      id\n      version\n    }\n  }\n": types.MoveInMatrixDocument,
     "\n  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {\n    addCommitteeSeat(input: $i) {\n      id\n    }\n  }\n": types.AddSeatInMatrixDocument,
+    "\n  mutation FuzzLeaveToDecide($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n      version\n    }\n  }\n": types.FuzzLeaveToDecideDocument,
+    "\n  query FuzzTeams($c: ID!) {\n    volunteerTeams(communityId: $c) {\n      id\n    }\n  }\n": types.FuzzTeamsDocument,
+    "\n  mutation FuzzEnterMember($input: EnterPartyMemberInput!) {\n    enterPartyMember(input: $input) {\n      id\n    }\n  }\n": types.FuzzEnterMemberDocument,
+    "\n  mutation FuzzUpdateMember($input: UpdatePartyMemberInput!) {\n    updatePartyMember(input: $input) {\n      id\n    }\n  }\n": types.FuzzUpdateMemberDocument,
+    "\n  mutation FuzzReportToCommunity($input: ReportToCommunityInput!) {\n    reportToCommunity(input: $input) {\n      id\n    }\n  }\n": types.FuzzReportToCommunityDocument,
+    "\n  mutation FuzzConfirmRegistration($input: ConfirmRegistrationInput!) {\n    confirmRegistration(input: $input) {\n      id\n    }\n  }\n": types.FuzzConfirmRegistrationDocument,
+    "\n  mutation FuzzRejectRegistration($id: ID!, $version: Int!, $reason: String!) {\n    rejectRegistration(id: $id, version: $version, reason: $reason) {\n      id\n    }\n  }\n": types.FuzzRejectRegistrationDocument,
+    "\n  mutation FuzzRequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n    }\n  }\n": types.FuzzRequestLeaveDocument,
+    "\n  mutation FuzzApproveLeave($id: ID!, $version: Int!, $reason: String) {\n    approveLeave(id: $id, version: $version, reason: $reason) {\n      id\n    }\n  }\n": types.FuzzApproveLeaveDocument,
+    "\n  mutation FuzzRegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n    }\n  }\n": types.FuzzRegisterUnitDocument,
+    "\n  mutation FuzzCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n    }\n  }\n": types.FuzzCreateTeamDocument,
+    "\n  mutation FuzzImportRoster($unitId: ID!, $csv: String!) {\n    importRoster(unitId: $unitId, csv: $csv) {\n      imported\n    }\n  }\n": types.FuzzImportRosterDocument,
+    "\n  query FuzzRegistrationReport($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      rosterSize\n    }\n  }\n": types.FuzzRegistrationReportDocument,
+    "\n  query FuzzRegisteredMembers($id: ID!, $first: Int, $after: String) {\n    organisation(id: $id) {\n      registeredMembers(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n": types.FuzzRegisteredMembersDocument,
+    "\n  query FuzzMembers($filter: PartyMemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.FuzzMembersDocument,
+    "\n  query FuzzMemberRegistrations($filter: RegistrationFilter!, $first: Int, $after: String) {\n    memberRegistrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.FuzzMemberRegistrationsDocument,
+    "\n  query FuzzLeaveRequests($filter: LeaveFilter!, $first: Int, $after: String) {\n    leaveRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.FuzzLeaveRequestsDocument,
     "\n  query Member($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      phone\n      identityNumber\n      homeAddress\n      employer {\n        id\n      }\n      residentialCommunity {\n        id\n        name\n      }\n      registration {\n        status\n        community {\n          id\n        }\n      }\n    }\n  }\n": types.MemberDocument,
     "\n  query Members($filter: PartyMemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          residentialCommunity {\n            id\n          }\n          employer {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation UpdateMember($input: UpdatePartyMemberInput!) {\n    updatePartyMember(input: $input) {\n      version\n      phone\n      homeAddress\n    }\n  }\n": types.UpdateMemberDocument,
@@ -260,6 +294,74 @@ export function graphql(source: "\n  mutation MoveInMatrix($i: MoveOrganisationI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {\n    addCommitteeSeat(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddSeatInMatrix($i: AddCommitteeSeatInput!) {\n    addCommitteeSeat(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzLeaveToDecide($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzLeaveToDecide($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzTeams($c: ID!) {\n    volunteerTeams(communityId: $c) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query FuzzTeams($c: ID!) {\n    volunteerTeams(communityId: $c) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzEnterMember($input: EnterPartyMemberInput!) {\n    enterPartyMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzEnterMember($input: EnterPartyMemberInput!) {\n    enterPartyMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzUpdateMember($input: UpdatePartyMemberInput!) {\n    updatePartyMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzUpdateMember($input: UpdatePartyMemberInput!) {\n    updatePartyMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzReportToCommunity($input: ReportToCommunityInput!) {\n    reportToCommunity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzReportToCommunity($input: ReportToCommunityInput!) {\n    reportToCommunity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzConfirmRegistration($input: ConfirmRegistrationInput!) {\n    confirmRegistration(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzConfirmRegistration($input: ConfirmRegistrationInput!) {\n    confirmRegistration(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzRejectRegistration($id: ID!, $version: Int!, $reason: String!) {\n    rejectRegistration(id: $id, version: $version, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzRejectRegistration($id: ID!, $version: Int!, $reason: String!) {\n    rejectRegistration(id: $id, version: $version, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzRequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzRequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzApproveLeave($id: ID!, $version: Int!, $reason: String) {\n    approveLeave(id: $id, version: $version, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzApproveLeave($id: ID!, $version: Int!, $reason: String) {\n    approveLeave(id: $id, version: $version, reason: $reason) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzRegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzRegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzCreateTeam($input: CreateVolunteerTeamInput!) {\n    createVolunteerTeam(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzImportRoster($unitId: ID!, $csv: String!) {\n    importRoster(unitId: $unitId, csv: $csv) {\n      imported\n    }\n  }\n"): (typeof documents)["\n  mutation FuzzImportRoster($unitId: ID!, $csv: String!) {\n    importRoster(unitId: $unitId, csv: $csv) {\n      imported\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzRegistrationReport($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      rosterSize\n    }\n  }\n"): (typeof documents)["\n  query FuzzRegistrationReport($unitId: ID!, $year: Int!) {\n    registrationReport(unitId: $unitId, year: $year) {\n      rosterSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzRegisteredMembers($id: ID!, $first: Int, $after: String) {\n    organisation(id: $id) {\n      registeredMembers(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query FuzzRegisteredMembers($id: ID!, $first: Int, $after: String) {\n    organisation(id: $id) {\n      registeredMembers(first: $first, after: $after) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzMembers($filter: PartyMemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FuzzMembers($filter: PartyMemberFilter, $first: Int, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzMemberRegistrations($filter: RegistrationFilter!, $first: Int, $after: String) {\n    memberRegistrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FuzzMemberRegistrations($filter: RegistrationFilter!, $first: Int, $after: String) {\n    memberRegistrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FuzzLeaveRequests($filter: LeaveFilter!, $first: Int, $after: String) {\n    leaveRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FuzzLeaveRequests($filter: LeaveFilter!, $first: Int, $after: String) {\n    leaveRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
