@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
 import type { Reason } from '../platform/errors/reasons';
 import { checkinParties, CONFIRM, newMember, REPORT, testIdentityNumber, type CheckinParties } from './kit/checkins';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLClient, GraphQLResponse } from './kit/client';
+import { graphql } from './kit/graphql';
 import { useTestStack } from './kit/stack';
 
 /**
@@ -16,12 +18,22 @@ let p: CheckinParties;
 interface Operation {
   name: string;
   as: () => GraphQLClient;
-  query: string;
+  query: TypedDocumentNode<unknown, Record<string, any>>;
   vars: Record<string, any>;
   texts?: string[];
   strings?: string[];
   dates?: string[];
   values?: Array<[path: string, value: unknown, reason: Reason]>;
+}
+
+/**
+ * An operation whose valid variables are checked against its typed document; the hostile variants
+ * made from them are meant to be wrong, so the operation is kept with its variables loosely typed.
+ */
+function operation<TData, TVariables>(
+  op: Omit<Operation, 'query' | 'vars'> & { query: TypedDocumentNode<TData, TVariables>; vars: NoInfer<TVariables> },
+): Operation {
+  return op as unknown as Operation;
 }
 
 const NUL = 'a\u0000b';
@@ -74,6 +86,129 @@ function assertRefused(response: GraphQLResponse, reason: Reason, label: string)
   assert.equal(response.errors?.[0]?.extensions?.reason, reason, `${label}: ${text}`);
 }
 
+const LEAVE_TO_DECIDE = graphql(`
+  mutation FuzzLeaveToDecide($input: RequestLeaveInput!) {
+    requestLeave(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const TEAMS = graphql(`
+  query FuzzTeams($c: ID!) {
+    volunteerTeams(communityId: $c) {
+      id
+    }
+  }
+`);
+const ENTER = graphql(`
+  mutation FuzzEnterMember($input: EnterPartyMemberInput!) {
+    enterPartyMember(input: $input) {
+      id
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation FuzzUpdateMember($input: UpdatePartyMemberInput!) {
+    updatePartyMember(input: $input) {
+      id
+    }
+  }
+`);
+const REPORT_AGAIN = graphql(`
+  mutation FuzzReportToCommunity($input: ReportToCommunityInput!) {
+    reportToCommunity(input: $input) {
+      id
+    }
+  }
+`);
+const CONFIRM_PENDING = graphql(`
+  mutation FuzzConfirmRegistration($input: ConfirmRegistrationInput!) {
+    confirmRegistration(input: $input) {
+      id
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation FuzzRejectRegistration($id: ID!, $version: Int!, $reason: String!) {
+    rejectRegistration(id: $id, version: $version, reason: $reason) {
+      id
+    }
+  }
+`);
+const REQUEST_LEAVE = graphql(`
+  mutation FuzzRequestLeave($input: RequestLeaveInput!) {
+    requestLeave(input: $input) {
+      id
+    }
+  }
+`);
+const APPROVE_LEAVE = graphql(`
+  mutation FuzzApproveLeave($id: ID!, $version: Int!, $reason: String) {
+    approveLeave(id: $id, version: $version, reason: $reason) {
+      id
+    }
+  }
+`);
+const REGISTER_UNIT = graphql(`
+  mutation FuzzRegisterUnit($input: RegisterUnitInput!) {
+    registerUnit(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_TEAM = graphql(`
+  mutation FuzzCreateTeam($input: CreateVolunteerTeamInput!) {
+    createVolunteerTeam(input: $input) {
+      id
+    }
+  }
+`);
+const IMPORT_ROSTER = graphql(`
+  mutation FuzzImportRoster($unitId: ID!, $csv: String!) {
+    importRoster(unitId: $unitId, csv: $csv) {
+      imported
+    }
+  }
+`);
+const REPORT_OF_UNIT = graphql(`
+  query FuzzRegistrationReport($unitId: ID!, $year: Int!) {
+    registrationReport(unitId: $unitId, year: $year) {
+      rosterSize
+    }
+  }
+`);
+const REGISTERED_MEMBERS = graphql(`
+  query FuzzRegisteredMembers($id: ID!, $first: Int, $after: String) {
+    organisation(id: $id) {
+      registeredMembers(first: $first, after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const MEMBERS = graphql(`
+  query FuzzMembers($filter: PartyMemberFilter, $first: Int, $after: String) {
+    members(filter: $filter, first: $first, after: $after) {
+      totalCount
+    }
+  }
+`);
+const MEMBER_REGISTRATIONS = graphql(`
+  query FuzzMemberRegistrations($filter: RegistrationFilter!, $first: Int, $after: String) {
+    memberRegistrations(filter: $filter, first: $first, after: $after) {
+      totalCount
+    }
+  }
+`);
+const LEAVE_REQUESTS = graphql(`
+  query FuzzLeaveRequests($filter: LeaveFilter!, $first: Int, $after: String) {
+    leaveRequests(filter: $filter, first: $first, after: $after) {
+      totalCount
+    }
+  }
+`);
+
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 const version: Array<[string, unknown, Reason]> = [
   ['version', 2 ** 31, 'INVALID_VALUE'],
@@ -91,11 +226,11 @@ beforeAll(async () => {
   const r = (await confirmedMember.client.data(REPORT, { input: { communityId: p.community } })).reportToCommunity;
   await p.staff.data(CONFIRM, { input: { id: r.id, version: r.version, placementId: p.grid } });
   const leave = (
-    await confirmedMember.client.data(`mutation ($input: RequestLeaveInput!) { requestLeave(input: $input) { id version } }`, {
+    await confirmedMember.client.data(LEAVE_TO_DECIDE, {
       input: { startsOn: day(1), endsOn: day(3), reason: '培训' },
     })
   ).requestLeave;
-  const team = (await p.staff.data(`query ($c: ID!) { volunteerTeams(communityId: $c) { id } }`, { c: p.community })).volunteerTeams[0];
+  const team = (await p.staff.data(TEAMS, { c: p.community })).volunteerTeams[0];
   const enter = {
     name: '模糊测试',
     identityNumber: testIdentityNumber(),
@@ -105,24 +240,24 @@ beforeAll(async () => {
     homeAddress: '翠湖路1号',
     joinedPartyOn: '2001-07-01',
   };
-  const list = (field: string, filterType: string, filter: Record<string, any>) => ({
-    query: `query ($filter: ${filterType}, $first: Int, $after: String) { ${field}(filter: $filter, first: $first, after: $after) { totalCount } }`,
+  const list = <TFilter>(query: TypedDocumentNode<unknown, { filter: TFilter; first?: number | null; after?: string | null }>, filter: TFilter) => ({
+    query,
     vars: { filter, first: 5, after: null },
   });
   operations = [
-    {
+    operation({
       name: 'enterPartyMember',
       as: () => p.operator,
-      query: `mutation ($input: EnterPartyMemberInput!) { enterPartyMember(input: $input) { id } }`,
+      query: ENTER,
       vars: { input: enter },
       texts: ['input.name', 'input.homeAddress'],
       strings: ['input.identityNumber', 'input.employerId', 'input.residentialCommunityId', 'input.phone'],
       dates: ['input.joinedPartyOn'],
-    },
-    {
+    }),
+    operation({
       name: 'updatePartyMember',
       as: () => member.client,
-      query: `mutation ($input: UpdatePartyMemberInput!) { updatePartyMember(input: $input) { id } }`,
+      query: UPDATE,
       vars: { input: { id: member.id, version: member.version, name: '改名', phone: '13900000001', homeAddress: '新址' } },
       texts: ['input.name', 'input.homeAddress'],
       strings: ['input.id', 'input.phone'],
@@ -130,80 +265,80 @@ beforeAll(async () => {
         ['input.version', 2 ** 31, 'INVALID_VALUE'],
         ['input.version', 2 ** 31 - 1, 'STALE_VERSION'],
       ],
-    },
-    {
+    }),
+    operation({
       name: 'reportToCommunity',
       as: () => member.client,
-      query: `mutation ($input: ReportToCommunityInput!) { reportToCommunity(input: $input) { id } }`,
+      query: REPORT_AGAIN,
       vars: { input: { communityId: p.otherCommunity, interests: ['政策宣讲'] } },
       texts: ['input.interests[0]'],
       strings: ['input.communityId'],
-    },
-    {
+    }),
+    operation({
       name: 'confirmRegistration',
       as: () => p.staff,
-      query: `mutation ($input: ConfirmRegistrationInput!) { confirmRegistration(input: $input) { id } }`,
+      query: CONFIRM_PENDING,
       vars: { input: { id: pending.id, version: pending.version, placementId: p.grid, volunteerTeamIds: [team.id] } },
       strings: ['input.id', 'input.placementId', 'input.volunteerTeamIds[0]'],
       values: [
         ['input.version', 2 ** 31, 'INVALID_VALUE'],
         ['input.version', 2 ** 31 - 1, 'STALE_VERSION'],
       ],
-    },
-    {
+    }),
+    operation({
       name: 'rejectRegistration',
       as: () => p.staff,
-      query: `mutation ($id: ID!, $version: Int!, $reason: String!) { rejectRegistration(id: $id, version: $version, reason: $reason) { id } }`,
+      query: REJECT,
       vars: { id: otherPending.id, version: otherPending.version, reason: '不在辖区' },
       texts: ['reason'],
       strings: ['id'],
       values: version,
-    },
-    {
+    }),
+    operation({
       name: 'requestLeave',
       as: () => confirmedMember.client,
-      query: `mutation ($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }`,
+      query: REQUEST_LEAVE,
       vars: { input: { startsOn: day(10), endsOn: day(12), reason: '外出' } },
       texts: ['input.reason'],
       dates: ['input.startsOn', 'input.endsOn'],
       values: [['input.startsOn', '2026-13-01', 'INVALID_VALUE']],
-    },
-    {
+    }),
+    operation({
       name: 'approveLeave',
       as: () => p.staff,
-      query: `mutation ($id: ID!, $version: Int!, $reason: String) { approveLeave(id: $id, version: $version, reason: $reason) { id } }`,
+      query: APPROVE_LEAVE,
       vars: { id: leave.id, version: leave.version, reason: '同意' },
       texts: ['reason'],
       strings: ['id'],
       values: version,
-    },
-    {
+    }),
+    operation({
       name: 'registerUnit',
       as: () => p.partner,
-      query: `mutation ($input: RegisterUnitInput!) { registerUnit(input: $input) { id } }`,
+      query: REGISTER_UNIT,
       vars: { input: { unitId: p.unit, hostId: p.street, contactName: '王强', contactPhone: '13800000000', offers: ['场地'] } },
       texts: ['input.contactName', 'input.offers[0]'],
       strings: ['input.unitId', 'input.hostId', 'input.contactPhone'],
-    },
-    {
+    }),
+    operation({
       name: 'createVolunteerTeam',
       as: () => p.staff,
-      query: `mutation ($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { id } }`,
+      query: CREATE_TEAM,
       vars: { input: { communityId: p.community, name: '模糊队', interest: '模糊' } },
       texts: ['input.name', 'input.interest'],
       strings: ['input.communityId'],
-    },
-    {
+    }),
+    operation({
       name: 'importRoster',
       as: () => p.partner,
-      query: `mutation ($unitId: ID!, $csv: String!) { importRoster(unitId: $unitId, csv: $csv) { imported } }`,
+      query: IMPORT_ROSTER,
       vars: { unitId: p.unit, csv: `姓名,身份证号\n王一,${testIdentityNumber()}` },
       strings: ['unitId', 'csv'],
-    },
-    {
+    }),
+    operation({
       name: 'registrationReport',
       as: () => p.partner,
-      query: `query ($unitId: ID!, $year: Int!) { registrationReport(unitId: $unitId, year: $year) { rosterSize } }`,
+      query: REPORT_OF_UNIT,
       vars: { unitId: p.unit, year: 2026 },
       strings: ['unitId'],
       values: [
@@ -211,11 +346,11 @@ beforeAll(async () => {
         ['year', -(2 ** 31), 'OUT_OF_RANGE'],
         ['year', 2 ** 31, 'INVALID_VALUE'],
       ],
-    },
-    {
+    }),
+    operation({
       name: 'members',
       as: () => p.staff,
-      ...list('members', 'PartyMemberFilter', { communityId: p.community, employerId: p.unit }),
+      ...list(MEMBERS, { communityId: p.community, employerId: p.unit }),
       strings: ['filter.communityId', 'filter.employerId', 'after'],
       values: [
         ['first', 2 ** 31 - 1, 'OUT_OF_RANGE'],
@@ -227,35 +362,35 @@ beforeAll(async () => {
           'INVALID_CURSOR',
         ],
       ],
-    },
-    {
+    }),
+    operation({
       name: 'memberRegistrations',
       as: () => p.staff,
-      ...list('memberRegistrations', 'RegistrationFilter!', { communityId: p.community }),
+      ...list(MEMBER_REGISTRATIONS, { communityId: p.community }),
       strings: ['filter.communityId', 'after'],
       values: [
         ['first', 2 ** 31 - 1, 'OUT_OF_RANGE'],
         ['after', Buffer.from(JSON.stringify(['MemberRegistration:reported', 'yesterday', 'x'])).toString('base64url'), 'INVALID_CURSOR'],
         ['after', Buffer.from(JSON.stringify(['PartyMember:name', 'a', '00000000-0000-4000-8000-000000000000'])).toString('base64url'), 'INVALID_CURSOR'],
       ],
-    },
-    {
+    }),
+    operation({
       name: 'leaveRequests',
       as: () => p.staff,
-      ...list('leaveRequests', 'LeaveFilter!', { communityId: p.community }),
+      ...list(LEAVE_REQUESTS, { communityId: p.community }),
       strings: ['filter.communityId'],
       values: [['after', Buffer.from(JSON.stringify(['LeaveRequest:starts', '0001-13-01', 'x'])).toString('base64url'), 'INVALID_CURSOR']],
-    },
-    {
+    }),
+    operation({
       name: 'registeredMembers',
       as: () => p.staff,
-      query: `query ($id: ID!, $first: Int, $after: String) { organisation(id: $id) { registeredMembers(first: $first, after: $after) { totalCount } } }`,
+      query: REGISTERED_MEMBERS,
       vars: { id: p.community, first: 5, after: null },
       values: [
         ['first', 2 ** 31 - 1, 'OUT_OF_RANGE'],
         ['after', 'x', 'INVALID_CURSOR'],
       ],
-    },
+    }),
   ];
 });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, test } from '@jest/globals';
 import { Role } from '../platform/auth/identity';
 import { checkinParties, ENTER_MEMBER, newMember, testIdentityNumber, type CheckinParties } from './kit/checkins';
 import { graphql } from './kit/graphql';
+import type { MembersQuery } from './kit/graphql/graphql';
 import { useTestStack } from './kit/stack';
 
 /**
@@ -212,9 +213,9 @@ describe('who reads a member', () => {
       const all: string[] = [];
       let after: string | null | undefined = null;
       for (;;) {
-        const page: any = (await client.data(MEMBERS, { filter, first: 100, after })).members;
-        all.push(...page.edges.map((e: any) => e.node.id));
-        if (!page.pageInfo.hasNextPage) return { all, total: page.totalCount as number };
+        const page: MembersQuery['members'] = (await client.data(MEMBERS, { filter, first: 100, after })).members;
+        all.push(...page.edges.map((e) => e.node.id));
+        if (!page.pageInfo.hasNextPage) return { all, total: page.totalCount };
         after = page.pageInfo.endCursor;
       }
     };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
 import { Role } from '../platform/auth/identity';
 import { enterMember, serviceParties, type ServiceParties } from './kit/checkins-service';
+import { graphql } from './kit/graphql';
 import { useTestStack } from './kit/stack';
 
 /** Service posts: staff open and close them, members claim and release them, a full post refuses. */
@@ -11,11 +12,64 @@ beforeAll(async () => {
   p = await serviceParties(hub);
 });
 
-const OPEN = `mutation ($input: OpenServicePostInput!) { openServicePost(input: $input) { id version category title capacity claimedCount placesLeft closedAt } }`;
-const CLAIM = `mutation ($id: ID!) { claimServicePost(id: $id) { claimedAt releasedAt post { id claimedCount placesLeft } } }`;
-const RELEASE = `mutation ($id: ID!) { releaseServicePost(id: $id) { id claimedCount } }`;
-const CLOSE = `mutation ($id: ID!, $version: Int!) { closeServicePost(id: $id, version: $version) { id closedAt placesLeft } }`;
-const POSTS = `query ($id: ID!) { servicePosts(communityId: $id) { id title capacity claimedCount placesLeft community { id } } }`;
+const OPEN = graphql(`
+  mutation OpenServicePost($input: OpenServicePostInput!) {
+    openServicePost(input: $input) {
+      id
+      version
+      category
+      title
+      capacity
+      claimedCount
+      placesLeft
+      closedAt
+    }
+  }
+`);
+const CLAIM = graphql(`
+  mutation ClaimServicePost($id: ID!) {
+    claimServicePost(id: $id) {
+      claimedAt
+      releasedAt
+      post {
+        id
+        claimedCount
+        placesLeft
+      }
+    }
+  }
+`);
+const RELEASE = graphql(`
+  mutation ReleaseServicePost($id: ID!) {
+    releaseServicePost(id: $id) {
+      id
+      claimedCount
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation CloseServicePost($id: ID!, $version: Int!) {
+    closeServicePost(id: $id, version: $version) {
+      id
+      closedAt
+      placesLeft
+    }
+  }
+`);
+const POSTS = graphql(`
+  query ServicePostsOf($id: ID!) {
+    servicePosts(communityId: $id) {
+      id
+      title
+      capacity
+      claimedCount
+      placesLeft
+      community {
+        id
+      }
+    }
+  }
+`);
 
 const open = (capacity: number, title = '政策宣传员') =>
   p.staff
@@ -28,7 +82,7 @@ describe('service posts', () => {
     assert.deepEqual([post.capacity, post.claimedCount, post.placesLeft, post.closedAt], [2, 0, 2, null]);
     const member = await p.member(0);
     const posts = (await member.data(POSTS, { id: p.communities[0].id })).servicePosts;
-    assert.ok(posts.some((x: any) => x.id === post.id && x.community.id === p.communities[0].id));
+    assert.ok(posts.some((x) => x.id === post.id && x.community.id === p.communities[0].id));
   });
 
   test('bad input is refused with its field, never a server error', async () => {
@@ -97,7 +151,7 @@ describe('service posts', () => {
     const refused = results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.reason);
     assert.equal(ok.length, 3);
     assert.deepEqual([...new Set(refused)], ['POST_FULL']);
-    const [stored] = (await p.staff.data(POSTS, { id: p.communities[0].id })).servicePosts.filter((x: any) => x.id === post.id);
+    const [stored] = (await p.staff.data(POSTS, { id: p.communities[0].id })).servicePosts.filter((x) => x.id === post.id);
     assert.equal(stored.claimedCount, 3);
   });
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
 import { serviceParties, type ServiceParties } from './kit/checkins-service';
+import { graphql } from './kit/graphql';
+import type { ServiceRecordInput } from './kit/graphql/graphql';
 import { useTestStack } from './kit/stack';
 
 /** recordServices: batches of up to 5,000, all or nothing, with each refused record's index, field and reason. */
@@ -11,15 +13,50 @@ let postId: string;
 beforeAll(async () => {
   p = await serviceParties(hub);
   const input = { communityId: p.communities[0].id, category: '环境卫生', title: '垃圾分类督导员', description: '早晚督导', capacity: 10 };
-  postId = (await p.staff.data(`mutation ($input: OpenServicePostInput!) { openServicePost(input: $input) { id } }`, { input })).openServicePost.id;
+  postId = (await p.staff.data(OPEN_POST, { input })).openServicePost.id;
 });
 
-const RECORD = `mutation ($records: [ServiceRecordInput!]!) { recordServices(records: $records) { recorded errors { index field reason message } } }`;
-const RECORDS = `query ($id: ID!) { member(id: $id) { serviceRecords(first: 100) { kind activity hours serviceDay method community { id } } points } }`;
+const OPEN_POST = graphql(`
+  mutation OpenRecordedServicePost($input: OpenServicePostInput!) {
+    openServicePost(input: $input) {
+      id
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation RecordServiceBatch($records: [ServiceRecordInput!]!) {
+    recordServices(records: $records) {
+      recorded
+      errors {
+        index
+        field
+        reason
+        message
+      }
+    }
+  }
+`);
+const RECORDS = graphql(`
+  query MemberServiceRecords($id: ID!) {
+    member(id: $id) {
+      serviceRecords(first: 100) {
+        kind
+        activity
+        hours
+        serviceDay
+        method
+        community {
+          id
+        }
+      }
+      points
+    }
+  }
+`);
 const HOUR = 3_600_000;
 const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR).toISOString();
 
-function record(overrides: Record<string, unknown> = {}) {
+function record(overrides: Partial<ServiceRecordInput> = {}): ServiceRecordInput {
   return { memberId: p.members[0].id, communityId: p.communities[0].id, activity: '社区清洁日', checkInAt: at(50), checkOutAt: at(48), ...overrides };
 }
 
@@ -36,7 +73,8 @@ describe('recording service', () => {
     assert.deepEqual(result, { recorded: 2, errors: [] });
     const member = await p.member(1);
     const read = (await member.data(RECORDS, { id: p.members[1].id })).member;
-    assert.deepEqual(read.serviceRecords.map((r: any) => [r.kind, r.hours, r.method]).sort(), [
+    assert.ok(read?.serviceRecords);
+    assert.deepEqual(read.serviceRecords.map((r) => [r.kind, r.hours, r.method]).sort(), [
       ['ACTIVITY', 2, 'STAFF'],
       ['POST', 1.5, 'STAFF'],
     ]);
@@ -45,7 +83,7 @@ describe('recording service', () => {
     // Another member sees neither records nor points; the member's unit and staff do.
     const other = (await (await p.member(2)).request(RECORDS, { id: p.members[1].id })).errors?.[0].extensions?.reason;
     assert.equal(other, 'OUT_OF_SCOPE');
-    assert.equal((await p.partner.data(RECORDS, { id: p.members[1].id })).member.points, 7);
+    assert.equal((await p.partner.data(RECORDS, { id: p.members[1].id })).member?.points, 7);
   });
 
   test('all or nothing: one bad record refuses the batch, and every bad record is named', async () => {
@@ -66,7 +104,7 @@ describe('recording service', () => {
     const result = (await p.staff.data(RECORD, { records })).recordServices;
     assert.equal(result.recorded, 0);
     assert.deepEqual(
-      result.errors.map((e: any) => [e.index, e.field, e.reason]),
+      result.errors.map((e) => [e.index, e.field, e.reason]),
       [
         [1, 'records[1].checkOutAt', 'MUST_BE_AFTER'],
         [2, 'records[2].checkOutAt', 'SPAN_TOO_LONG'],
@@ -81,9 +119,9 @@ describe('recording service', () => {
         [11, 'records[11].communityId', 'UNKNOWN_REFERENCE'],
       ],
     );
-    assert.ok(result.errors.every((e: any) => e.message.length > 0));
+    assert.ok(result.errors.every((e) => e.message.length > 0));
     const read = (await p.staff.data(RECORDS, { id: p.members[2].id })).member;
-    assert.deepEqual([read.serviceRecords, read.points], [[], 0]);
+    assert.deepEqual([read?.serviceRecords, read?.points], [[], 0]);
   });
 
   test('no double check-in: a record already stored for the member, thing and day refuses the batch', async () => {
@@ -92,11 +130,11 @@ describe('recording service', () => {
     const again = (await p.staff.data(RECORD, { records: [record({ memberId: p.members[3].id, activity: '敬老' }), first] })).recordServices;
     assert.deepEqual(again.recorded, 0);
     assert.deepEqual(
-      again.errors.map((e: any) => [e.index, e.reason]),
+      again.errors.map((e) => [e.index, e.reason]),
       [[1, 'ALREADY_CHECKED_IN']],
     );
     const read = (await p.staff.data(RECORDS, { id: p.members[3].id })).member;
-    assert.equal(read.serviceRecords.length, 1);
+    assert.equal(read?.serviceRecords?.length, 1);
   });
 
   test('who records: staff of the community only; batch limits; far dates and huge numbers are input errors', async () => {
@@ -111,7 +149,7 @@ describe('recording service', () => {
     assert.equal(far.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     const old = (await p.staff.data(RECORD, { records: [record({ checkInAt: '1800-01-01T00:00:00Z', checkOutAt: '1800-01-01T02:00:00Z' })] })).recordServices;
     assert.deepEqual(
-      old.errors.map((e: any) => e.reason),
+      old.errors.map((e) => e.reason),
       ['OUT_OF_RANGE'],
     );
   });
@@ -137,9 +175,37 @@ describe('recording service', () => {
   });
 });
 
-const OPEN_CHECK_IN = `mutation ($input: OpenServiceCheckInInput!) { openServiceCheckIn(input: $input) { code expiresAt session { id kind activity } } }`;
-const CHECK_IN = `mutation ($id: ID!, $code: String!) { checkInToService(sessionId: $id, code: $code) { id } }`;
-const CHECK_OUT = `mutation ($id: ID!) { checkOutOfService(sessionId: $id) { kind activity hours method serviceDay } }`;
+const OPEN_CHECK_IN = graphql(`
+  mutation OpenServiceCheckIn($input: OpenServiceCheckInInput!) {
+    openServiceCheckIn(input: $input) {
+      code
+      expiresAt
+      session {
+        id
+        kind
+        activity
+      }
+    }
+  }
+`);
+const CHECK_IN = graphql(`
+  mutation CheckInToService($id: ID!, $code: String!) {
+    checkInToService(sessionId: $id, code: $code) {
+      id
+    }
+  }
+`);
+const CHECK_OUT = graphql(`
+  mutation CheckOutOfService($id: ID!) {
+    checkOutOfService(sessionId: $id) {
+      kind
+      activity
+      hours
+      method
+      serviceDay
+    }
+  }
+`);
 
 describe('check-in by the code staff display', () => {
   const openSession = async (activity: string, validMinutes?: number) =>

@@ -5,6 +5,7 @@ import { MemberRegistration, RegistrationStatus } from '../subgraphs/checkins/me
 import { UnitRegistration } from '../subgraphs/checkins/unit-registration.entity';
 import { enterMember } from './kit/checkins-service';
 import { createDistrict, createOrganisation } from './kit/factories';
+import { graphql } from './kit/graphql';
 import { useTestStack } from './kit/stack';
 
 /**
@@ -13,16 +14,85 @@ import { useTestStack } from './kit/stack';
  */
 const hub = useTestStack();
 
-const STREET_QUERY = `query ($id: ID!, $year: Int!) {
-  organisation(id: $id) {
-    name
-    checkInSummary(year: $year) { registeredMembers registeredUnits serviceHours serviceRecords wishesPosted wishesDone averageRating }
-    children(first: 50) { totalCount edges { node {
+const STREET_QUERY = graphql(`
+  query StreetCheckInSummaries($id: ID!, $year: Int!) {
+    organisation(id: $id) {
       name
-      checkInSummary(year: $year) { registeredMembers registeredUnits serviceHours serviceRecords wishesPosted wishesDone averageRating }
-    } } }
+      checkInSummary(year: $year) {
+        registeredMembers
+        registeredUnits
+        serviceHours
+        serviceRecords
+        wishesPosted
+        wishesDone
+        averageRating
+      }
+      children(first: 50) {
+        totalCount
+        edges {
+          node {
+            name
+            checkInSummary(year: $year) {
+              registeredMembers
+              registeredUnits
+              serviceHours
+              serviceRecords
+              wishesPosted
+              wishesDone
+              averageRating
+            }
+          }
+        }
+      }
+    }
   }
-}`;
+`);
+const SUMMARY = graphql(`
+  query CheckInSummaryOf($id: ID!, $year: Int!) {
+    organisation(id: $id) {
+      checkInSummary(year: $year) {
+        serviceRecords
+        registeredMembers
+      }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation RecordSummaryService($r: [ServiceRecordInput!]!) {
+    recordServices(records: $r) {
+      recorded
+    }
+  }
+`);
+const POST_WISH = graphql(`
+  mutation PostSummaryWish($input: PostWishInput!) {
+    postWish(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const ACCEPT_WISH = graphql(`
+  mutation AcceptSummaryWish($id: ID!, $v: Int!) {
+    acceptWish(id: $id, version: $v) {
+      version
+    }
+  }
+`);
+const COMPLETE_WISH = graphql(`
+  mutation CompleteSummaryWish($id: ID!, $v: Int!) {
+    completeWish(id: $id, version: $v, outcome: "已修好") {
+      version
+    }
+  }
+`);
+const RATE_WISH = graphql(`
+  mutation RateSummaryWish($id: ID!, $v: Int!, $r: Int!) {
+    rateWish(id: $id, version: $v, rating: $r) {
+      id
+    }
+  }
+`);
 const HOUR = 3_600_000;
 const year = new Date().getUTCFullYear();
 
@@ -54,29 +124,25 @@ async function streetWithService(communities: number) {
       checkInAt: new Date(start).toISOString(),
       checkOutAt: new Date(start + 1.5 * HOUR).toISOString(),
     }));
-    assert.equal(
-      (await staff.data(`mutation ($r: [ServiceRecordInput!]!) { recordServices(records: $r) { recorded } }`, { r: records })).recordServices.recorded,
-      2,
-    );
+    assert.equal((await staff.data(RECORD, { r: records })).recordServices.recorded, 2);
     for (const rating of [3, 5]) {
       const input = { communityId: community.id, title: '修水管', description: '厨房水管漏水', residentName: '钱老伯', residentContact: '13700000000' };
-      const wish = (await staff.data(`mutation ($input: PostWishInput!) { postWish(input: $input) { id version } }`, { input })).postWish;
+      const wish = (await staff.data(POST_WISH, { input })).postWish;
       const member = await hub.as({ role: Role.PARTY_MEMBER, subject: 'm', organisationId: community.id, memberId: members[0].id });
-      const accepted = (await member.data(`mutation ($id: ID!, $v: Int!) { acceptWish(id: $id, version: $v) { version } }`, { id: wish.id, v: wish.version }))
-        .acceptWish;
+      const accepted = (await member.data(ACCEPT_WISH, { id: wish.id, v: wish.version })).acceptWish;
       const done = (
-        await member.data(`mutation ($id: ID!, $v: Int!) { completeWish(id: $id, version: $v, outcome: "已修好") { version } }`, {
+        await member.data(COMPLETE_WISH, {
           id: wish.id,
           v: accepted.version,
         })
       ).completeWish;
-      await staff.data(`mutation ($id: ID!, $v: Int!, $r: Int!) { rateWish(id: $id, version: $v, rating: $r) { id } }`, {
+      await staff.data(RATE_WISH, {
         id: wish.id,
         v: done.version,
         r: rating,
       });
     }
-    await staff.data(`mutation ($input: PostWishInput!) { postWish(input: $input) { id } }`, {
+    await staff.data(POST_WISH, {
       input: { communityId: community.id, title: '买菜', description: '代买蔬菜', residentName: '李奶奶', residentContact: '13600000000' },
     });
   }
@@ -93,6 +159,7 @@ test("each community's checkInSummary of a street: figures in SQL, statements in
   const smallRun = await run(small.id);
   const largeRun = await run(large.id);
   const street = largeRun.result.organisation;
+  assert.ok(street);
   const expected = { registeredMembers: 1, registeredUnits: 1, serviceHours: 3, serviceRecords: 2, wishesPosted: 3, wishesDone: 2, averageRating: 4 };
   assert.equal(street.children.edges.length, 8);
   for (const { node } of street.children.edges) assert.deepEqual(node.checkInSummary, expected);
@@ -116,15 +183,16 @@ test("each community's checkInSummary of a street: figures in SQL, statements in
 
 test('who reads figures: analysts and staff in their area; members and units never; a past year is empty', async () => {
   const { street, communities } = await createDistrict(hub.gateway, 2, 0);
-  const query = `query ($id: ID!, $year: Int!) { organisation(id: $id) { checkInSummary(year: $year) { serviceRecords registeredMembers } } }`;
   const analyst = await hub.as({ role: Role.ANALYST, subject: 'analyst', organisationId: street.id });
-  assert.deepEqual((await analyst.data(query, { id: communities[0].id, year })).organisation.checkInSummary, { serviceRecords: 0, registeredMembers: 0 });
+  assert.deepEqual((await analyst.data(SUMMARY, { id: communities[0].id, year })).organisation?.checkInSummary, { serviceRecords: 0, registeredMembers: 0 });
   const staff = await hub.as({ role: Role.COMMUNITY_STAFF, subject: 's', organisationId: communities[0].id });
-  assert.equal((await staff.data(query, { id: communities[1].id, year })).organisation.checkInSummary, null);
+  const outOfArea = (await staff.data(SUMMARY, { id: communities[1].id, year })).organisation;
+  assert.ok(outOfArea);
+  assert.equal(outOfArea.checkInSummary, null);
   const unit = await createOrganisation(hub.gateway, 'UNIT_PARTY_ORGANISATION', communities[0]);
   const partner = await hub.as({ role: Role.PARTNER_UNIT, subject: 'u', organisationId: unit.id });
-  const refused = await partner.request(query, { id: communities[0].id, year });
+  const refused = await partner.request(SUMMARY, { id: communities[0].id, year });
   assert.equal(refused.errors?.[0].extensions?.reason, 'ROLE_NOT_PERMITTED');
-  const far = await analyst.request(query, { id: communities[0].id, year: 1_000_000 });
+  const far = await analyst.request(SUMMARY, { id: communities[0].id, year: 1_000_000 });
   assert.equal(far.errors?.[0].extensions?.reason, 'OUT_OF_RANGE');
 });
