@@ -1,20 +1,7 @@
 import type { Reason } from '../../platform/errors/reasons';
 import type { Parties } from './agreements';
-import type { GraphQLClient } from './client';
+import type { FuzzOperation } from './fuzz';
 import { ADD_AGENDA, ADOPT, dayFromToday, SCHEDULE, UPDATE_ITEM } from './meetings';
-
-/** An operation and the paths of its variables that hostile values go into (see test/input-fuzz.test.ts). */
-export interface FuzzOperation {
-  name: string;
-  as: () => GraphQLClient;
-  query: string;
-  vars: Record<string, any>;
-  texts?: string[];
-  strings?: string[];
-  dates?: string[];
-  numbers?: Array<[path: string, value: number, reason: Reason]>;
-  values?: Array<[path: string, value: unknown, reason: Reason]>;
-}
 
 const HOUR = 3_600_000;
 const FAR_PAST = '0001-01-01T00:00:00Z';
