@@ -310,7 +310,7 @@ describe('leave (请销假)', () => {
 
 describe('a unit reports where it sits', () => {
   test('register, confirm; again elsewhere closes the old one; the same place twice is refused', async () => {
-    const registered = (await p.otherPartner.data(UNIT_REGISTRATIONS, { id: p.otherUnit })).organisation!.unitRegistrations;
+    const registered = (await p.otherPartner.data(UNIT_REGISTRATIONS, { id: p.otherUnit })).organisation!.unitRegistrations!;
     const current = registered.find((r) => r.status === 'CONFIRMED' || r.status === 'PENDING')!;
     await p.otherPartner.error('ALREADY_DONE', REGISTER_UNIT, {
       input: { unitId: p.otherUnit, hostId: current.host.id, contactName: '王强', contactPhone: '0531-88886666' },
@@ -324,12 +324,12 @@ describe('a unit reports where it sits', () => {
       { status: moved.status, host: moved.host.id, offers: moved.offers },
       { status: 'PENDING', host: p.street, offers: ['法律咨询', '会议室'] },
     );
-    const after = (await p.otherPartner.data(UNIT_REGISTRATIONS, { id: p.otherUnit })).organisation!.unitRegistrations;
+    const after = (await p.otherPartner.data(UNIT_REGISTRATIONS, { id: p.otherUnit })).organisation!.unitRegistrations!;
     assert.equal(after.find((r) => r.id === current.id)?.status, 'CLOSED');
     await p.staff.error('OUT_OF_SCOPE', CONFIRM_UNIT, { id: moved.id, version: moved.version });
     assert.equal((await p.streetStaff.data(CONFIRM_UNIT, { id: moved.id, version: moved.version })).confirmUnitRegistration.status, 'CONFIRMED');
     await p.streetStaff.error('ILLEGAL_TRANSITION', REJECT_UNIT, { id: moved.id, version: moved.version + 1, reason: '重复' });
-    const hosted = (await p.streetStaff.data(UNIT_REGISTRATIONS, { id: p.street })).organisation!.unitRegistrations;
+    const hosted = (await p.streetStaff.data(UNIT_REGISTRATIONS, { id: p.street })).organisation!.unitRegistrations!;
     assert.ok(hosted.some((r) => r.id === moved.id));
     assert.deepEqual((await p.partner.data(UNIT_REGISTRATIONS, { id: p.otherUnit })).organisation!.unitRegistrations, []);
   });
@@ -341,7 +341,7 @@ describe('a unit reports where it sits', () => {
     await p.partner.error('OUT_OF_SCOPE', REGISTER_UNIT, input({ unitId: p.otherUnit }));
     await p.partner.error('INVALID_FORMAT', REGISTER_UNIT, input({ hostId: p.community, contactPhone: 'phone' }));
     for (const client of [p.staff, p.demoMember, p.analyst]) await client.error('ROLE_NOT_PERMITTED', REGISTER_UNIT, input());
-    const current = (await p.partner.data(UNIT_REGISTRATIONS, { id: p.unit })).organisation!.unitRegistrations.find((r) => r.status === 'CONFIRMED')!;
+    const current = (await p.partner.data(UNIT_REGISTRATIONS, { id: p.unit })).organisation!.unitRegistrations!.find((r) => r.status === 'CONFIRMED')!;
     const moved = (await p.partner.data(REGISTER_UNIT, input({ hostId: p.street }))).registerUnit;
     await p.streetStaff.error('REQUIRED', REJECT_UNIT, { id: moved.id, version: moved.version, reason: '' });
     const rejected = (await p.streetStaff.data(REJECT_UNIT, { id: moved.id, version: moved.version, reason: '请向所在社区报到' })).rejectUnitRegistration;

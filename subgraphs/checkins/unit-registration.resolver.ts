@@ -45,6 +45,7 @@ export class UnitRegistrationResolver {
 @Resolver(() => OrganisationReference)
 export class OrganisationUnitRegistrationsResolver {
   @FieldResolver(() => [UnitRegistration], {
+    nullable: true,
     description: '单位报到 (the registrations this unit made, or units made with this community or street, that you may read; newest first).',
   })
   unitRegistrations(@Root() organisation: OrganisationReference, @Ctx() ctx: RequestContext) {

@@ -36,8 +36,6 @@ const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'
 };
 const secretsDir = mkdtempSync(path.join(os.tmpdir(), 'compose-secrets-'));
 const secretValues = Object.fromEntries(Object.keys(compose.secrets).map((name) => [name, randomBytes(36).toString('base64')]));
-/** Until reading `*_FILE` lands (the observability branch), the value is passed as the plain variable too. */
-const readsSecretFiles = readFileSync(path.join(ROOT, 'platform', 'config', 'config.ts'), 'utf8').includes('INTERNAL_SIGNING_SECRET_FILE');
 const running: HubProcess[] = [];
 const urls = new Map<string, string>();
 let database: TestDatabase;
@@ -61,7 +59,6 @@ function environmentOf(name: string, databaseUrl: string): Record<string, string
     if (secret) {
       assert.ok(service.secrets?.includes(secret), `${name} mounts ${secret}`);
       value = path.join(secretsDir, secret);
-      if (!readsSecretFiles) env[key.replace(/_FILE$/, '')] = secretValues[secret];
     }
     env[key] = value;
   }

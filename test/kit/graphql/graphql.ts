@@ -751,7 +751,7 @@ export type FuzzRegisteredMembersQueryVariables = Exact<{
 }>;
 
 
-export type FuzzRegisteredMembersQuery = { organisation: { registeredMembers: { totalCount: number } } | null };
+export type FuzzRegisteredMembersQuery = { organisation: { registeredMembers: { totalCount: number } | null } | null };
 
 export type FuzzMembersQueryVariables = Exact<{
   filter?: PartyMemberFilter | null | undefined;
@@ -977,7 +977,7 @@ export type UnitRegistrationsQueryVariables = Exact<{
 }>;
 
 
-export type UnitRegistrationsQuery = { organisation: { unitRegistrations: Array<{ id: string, status: RegistrationStatus, unit: { id: string }, host: { id: string } }> } | null };
+export type UnitRegistrationsQuery = { organisation: { unitRegistrations: Array<{ id: string, status: RegistrationStatus, unit: { id: string }, host: { id: string } }> | null } | null };
 
 export type ReportServiceRecordMutationVariables = Exact<{
   records: Array<ServiceRecordInput> | ServiceRecordInput;
@@ -1157,7 +1157,7 @@ export type StreetRegisteredMembersQueryVariables = Exact<{
 }>;
 
 
-export type StreetRegisteredMembersQuery = { organisation: { name: string, registeredMembers: { totalCount: number }, children: { totalCount: number, edges: Array<{ node: { name: string, registeredMembers: { totalCount: number, edges: Array<{ node: { name: string, residentialCommunity: { id: string } } }>, pageInfo: { hasNextPage: boolean } } } }> } } | null };
+export type StreetRegisteredMembersQuery = { organisation: { name: string, registeredMembers: { totalCount: number } | null, children: { totalCount: number, edges: Array<{ node: { name: string, registeredMembers: { totalCount: number, edges: Array<{ node: { name: string, residentialCommunity: { id: string } } }>, pageInfo: { hasNextPage: boolean } } | null } }> } } | null };
 
 export type StreetCheckInSummariesQueryVariables = Exact<{
   id: string | number;
