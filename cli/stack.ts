@@ -131,6 +131,7 @@ export function subgraphRunOptions(config: Config, database: DatabaseConnection,
     logSql: config.logSql,
     metrics: { registry: HubMetrics.forProcess(config.metrics), settings: config.metrics },
     tracing: config.tracing,
+    peerTimeoutMs: config.peerTimeoutMs,
   };
 }
 
@@ -147,6 +148,7 @@ export function gatewayRunOptions(config: Config, secrets: Secrets, logger: Logg
     logger,
     subgraphUrls: config.subgraphUrls,
     timeouts: config.timeouts,
+    peerTimeoutMs: config.peerTimeoutMs,
     ide: config.graphqlIde,
     introspection: config.introspection,
     limits: config.limits,

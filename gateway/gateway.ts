@@ -49,6 +49,8 @@ export interface GatewayOptions {
   /** Where each subgraph is reached; a subgraph not named here keeps the URL in the supergraph. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   timeouts: GatewayTimeouts;
+  /** Longest wait for one direct call to a subgraph (the caller check, a route's lookups); 5 s when absent. */
+  peerTimeoutMs?: number;
   ide: boolean;
   introspection: boolean;
   limits: EdgeLimits;
@@ -75,8 +77,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const subgraphUrls = resolveSubgraphUrls(supergraphSdl, options.subgraphUrls);
   const metrics = options.metrics?.registry ?? new HubMetrics({ enabled: false, maxOperations: 0 });
   const tracing = options.tracing ? Tracing.start('gateway', options.tracing, { global: true }) : undefined;
+  const peerOptions = { timeoutMs: options.peerTimeoutMs, tracing };
   const callerCheck = options.callerCheck?.create(
-    Peers.connect('gateway', options.callerCheck.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret),
+    Peers.connect('gateway', options.callerCheck.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret, peerOptions),
   );
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -130,7 +133,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     beforeGraphQL: (app) => {
       if (options.ide) mountIde(app, { path: '/graphql' });
       for (const route of options.routes ?? []) {
-        const handler = route.create(Peers.connect('gateway', route.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret), graph);
+        const handler = route.create(
+          Peers.connect('gateway', route.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret, peerOptions),
+          graph,
+        );
         if (route.access === 'caller') app.get(route.path, guard, handler);
         else app.get(route.path, handler);
       }

@@ -187,7 +187,7 @@ describe('one federated query, seen from inside', () => {
           .reduce((sum, operation) => sum + scrape.value('hub_requests_total', { service: name, operation }), 0);
       assert.ok(served(after) - served(before.get(name)!) >= 1, `${name} counted the query`);
       // Database pool use and waits: each subgraph's own pool (PostgreSQL) or its embedded database's lock.
-      const [pool] = after.labelValues('hub_db_pool_connections_max', 'pool');
+      const pool = after.labelValues('hub_db_pool_connections_max', 'pool').find((label) => !label.endsWith(':nonces'));
       assert.ok(pool, `${name} reports its database pool`);
       assert.ok(after.value('hub_db_pool_connections_max', { pool }) >= 1);
       assert.ok(after.has('hub_db_pool_connections_in_use', { pool }) && after.has('hub_db_pool_waiting_requests', { pool }));
@@ -195,6 +195,18 @@ describe('one federated query, seen from inside', () => {
         after.value('hub_db_pool_acquire_wait_seconds_count', { pool, outcome: 'acquired' }) >
           before.get(name)!.value('hub_db_pool_acquire_wait_seconds_count', { pool, outcome: 'acquired' }),
       );
+      // On PostgreSQL, the nonce store's own pool (hub:nonces): every signed request the subgraph accepted took a connection of it.
+      const nonces = `${name}:nonces`;
+      if (database.settings.kind !== 'postgresql')
+        assert.ok(!after.has('hub_db_pool_connections_max', { pool: nonces }), 'on PGlite nonces are kept in memory');
+      else {
+        assert.equal(after.value('hub_db_pool_connections_max', { pool: nonces }), 4);
+        assert.ok(after.has('hub_db_pool_connections_in_use', { pool: nonces }) && after.has('hub_db_pool_waiting_requests', { pool: nonces }));
+        assert.ok(
+          after.value('hub_db_pool_acquire_wait_seconds_count', { pool: nonces, outcome: 'acquired' }) >
+            before.get(name)!.value('hub_db_pool_acquire_wait_seconds_count', { pool: nonces, outcome: 'acquired' }),
+        );
+      }
       // Event-loop lag and memory, from prom-client's default set.
       assert.ok(after.has('nodejs_eventloop_lag_seconds') && after.value('process_resident_memory_bytes') > 0);
     }
@@ -203,8 +215,12 @@ describe('one federated query, seen from inside', () => {
   test("one trace holds the gateway's spans and each subgraph's, every subgraph span under one of the gateway's calls", async () => {
     const { traceId } = await accessLine(gateway, requestId);
     assert.match(traceId!, /^[0-9a-f]{32}$/);
-    const spans = await collector.trace(traceId!, (found) =>
-      SUBGRAPH_NAMES.every((name) => found.some((s) => s.service === name && s.kind === SPAN_KIND.SERVER)),
+    // Subgraphs asking their peers add server spans of their own (see below): wait for the gateway's too.
+    const spans = await collector.trace(
+      traceId!,
+      (found) =>
+        found.some((s) => s.service === 'gateway' && s.kind === SPAN_KIND.SERVER) &&
+        SUBGRAPH_NAMES.every((name) => found.some((s) => s.service === name && s.kind === SPAN_KIND.SERVER)),
     );
     assert.deepEqual(collector.rejected, []);
     const gatewaySpans = spans.filter((s) => s.service === 'gateway');
@@ -215,12 +231,47 @@ describe('one federated query, seen from inside', () => {
       "Apollo Gateway's own spans are in it",
     );
     for (const name of SUBGRAPH_NAMES) {
-      const served = spans.find((s) => s.service === name && s.kind === SPAN_KIND.SERVER)!;
-      const call = gatewaySpans.find((s) => s.spanId === served.parentSpanId);
+      // The gateway's call of it (a peer's call of it is another server span, under that peer's).
+      const served = spans.filter((s) => s.service === name && s.kind === SPAN_KIND.SERVER);
+      const call = gatewaySpans.find((s) => served.some((one) => one.parentSpanId === s.spanId));
       assert.ok(call, `${name}'s request continues one of the gateway's spans`);
       assert.equal(call.kind, SPAN_KIND.CLIENT);
       assert.equal(call.attributes['hub.subgraph'], name);
     }
+  });
+});
+
+describe("a subgraph's call to a peer, seen from inside", () => {
+  test("is a CLIENT span of the calling subgraph's request, and the peer's request continues it (traceparent carried)", async () => {
+    // A district made now: no instance has it cached, so agreements must ask organisations about it.
+    const { createOrganisation: district } = await client.data(CREATE, { input: { code: 'OBSPEER', name: '中共观测对等区委', kind: 'DISTRICT_COMMITTEE' } });
+    const requestId = `obs-${randomBytes(8).toString('hex')}`;
+    // Not a community: refused once organisations has said what it is, which takes the peer call.
+    const refused = await client.request(
+      `query Matching($id: ID!) { needsMatchingResources(communityId: $id) { need { description } } }`,
+      { id: district.id },
+      { 'x-request-id': requestId },
+    );
+    assert.equal(refused.errors?.[0].extensions?.code, 'BAD_USER_INPUT', JSON.stringify(refused.errors));
+    const { traceId } = await accessLine(gateway, requestId);
+    const isPeerCall = (s: { service: string; kind: number; attributes: Record<string, unknown> }) =>
+      s.service === 'agreements' && s.kind === SPAN_KIND.CLIENT && s.attributes['hub.subgraph'] === 'organisations';
+    const spans = await collector.trace(
+      traceId!,
+      (found) => found.some(isPeerCall) && found.some((s) => s.service === 'organisations' && s.kind === SPAN_KIND.SERVER),
+    );
+    const served = spans.find((s) => s.service === 'agreements' && s.kind === SPAN_KIND.SERVER);
+    assert.ok(served, "the agreements subgraph's request is in the gateway's trace");
+    const call = spans.find(isPeerCall)!;
+    assert.equal(call.parentSpanId, served.spanId, "the peer call is a child of agreements' request");
+    const atPeer = spans.find((s) => s.service === 'organisations' && s.kind === SPAN_KIND.SERVER && s.parentSpanId === call.spanId);
+    assert.ok(
+      atPeer,
+      `organisations' request continues the peer call's span: ${JSON.stringify(spans.map((s) => [s.service, s.name, s.spanId, s.parentSpanId]))}`,
+    );
+    // The request id goes along too: the peer's access line has it, in the same trace.
+    const line = await accessLine(subgraphs.get('organisations')!, requestId);
+    assert.equal(line.traceId, traceId);
   });
 });
 

@@ -73,10 +73,10 @@ describe('embedded: one process', () => {
     const services = metrics.labelValues('hub_requests_total', 'service');
     for (const service of ['gateway', 'organisations', 'agreements']) assert.ok(services.includes(service), JSON.stringify(services));
     assert.equal(metrics.value('hub_requests_total', { service: 'gateway', operation: 'EmbeddedOrganisations', status: '200' }), 1);
-    // PGlite: one connection every subgraph shares, one pool; PostgreSQL: a pool per subgraph.
+    // PGlite: one connection every subgraph shares, one pool; PostgreSQL: a pool per subgraph, and its nonce store's.
     const pools = metrics.labelValues('hub_db_pool_connections_max', 'pool');
     if (hub.config.database.kind === 'pglite') assert.deepEqual(pools, ['pglite']);
-    else assert.deepEqual(pools.sort(), [...SUBGRAPH_NAMES].sort());
+    else assert.deepEqual(pools.sort(), SUBGRAPH_NAMES.flatMap((name) => [name, `${name}:nonces`]).sort());
     assert.ok(metrics.has('nodejs_eventloop_lag_p99_seconds') && metrics.has('nodejs_heap_size_used_bytes'));
   });
 
@@ -85,7 +85,10 @@ describe('embedded: one process', () => {
     const callerSpan = randomBytes(8).toString('hex');
     const answer = await hub.gateway.request(ORGANISATIONS, {}, { traceparent: `00-${traceId}-${callerSpan}-01` });
     assert.equal(answer.errors, undefined);
-    const spans = await collector.trace(traceId, (found) => ['organisations', 'agreements'].every((name) => found.some((s) => s.service === name)));
+    // Each service exports on its own: wait for the gateway's request span (it ends last) as well.
+    const spans = await collector.trace(traceId, (found) =>
+      ['gateway', 'organisations', 'agreements'].every((name) => found.some((s) => s.service === name && s.kind === SPAN_KIND.SERVER)),
+    );
     const root = spans.find((s) => s.service === 'gateway' && s.kind === SPAN_KIND.SERVER)!;
     assert.equal(root.parentSpanId, callerSpan);
     const lines = await linesOf(answer.headers.get('x-request-id')!, ['agreements', 'gateway', 'organisations']);
@@ -104,11 +107,19 @@ describe('embedded: one process', () => {
     const atOrganisations = requestLines(requestId).filter((l) => l.service === 'organisations');
     assert.ok(atOrganisations.length >= 2, `the caller check and the gateway's fetch: ${JSON.stringify(atOrganisations)}`);
     const servedBy = (found: typeof collector.spans) => found.filter((s) => s.service === 'organisations' && s.kind === SPAN_KIND.SERVER);
-    const spans = await collector.trace(traceId, (found) => servedBy(found).length >= 2);
+    const spans = await collector.trace(
+      traceId,
+      (found) => servedBy(found).length >= 2 && found.some((s) => s.service === 'gateway' && s.kind === SPAN_KIND.SERVER),
+    );
     const root = spans.find((s) => s.service === 'gateway' && s.kind === SPAN_KIND.SERVER)!;
+    // The check is a CLIENT span of the gateway request, continued by organisations' server span.
+    const check = spans.find(
+      (s) => s.service === 'gateway' && s.kind === SPAN_KIND.CLIENT && s.parentSpanId === root.spanId && s.attributes['hub.subgraph'] === 'organisations',
+    );
+    assert.ok(check, 'the caller check is a child of the gateway request');
     assert.ok(
-      servedBy(spans).some((s) => s.parentSpanId === root.spanId),
-      'the caller check is a child of the gateway request',
+      servedBy(spans).some((s) => s.parentSpanId === check.spanId),
+      "organisations' request continues the caller check's span",
     );
   });
 

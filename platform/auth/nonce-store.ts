@@ -2,11 +2,16 @@ import pg from 'pg';
 import type { DatabaseTimeouts } from '../config/config';
 import type { DatabaseConnection } from '../orm/orm';
 import type { Logger } from '../logging/logger';
+import { ConnectionWatch } from '../orm/connection-watch';
 
 /** Where a subgraph remembers the nonces of signed requests it has accepted, until they expire. */
 export interface NonceStore {
   /** True the first time `nonce` is offered; false when it was seen before (a replay). */
   claim(nonce: string, expiresAt: number): Promise<boolean>;
+  /** Opens a connection now, so the first request does not wait for it (distributed mode). */
+  warmUp(): Promise<void>;
+  /** Its database connections, for the pool metrics (none in memory). */
+  readonly connections?: ConnectionWatch;
   close(): Promise<void>;
 }
 
@@ -33,6 +38,8 @@ export class MemoryNonceStore implements NonceStore {
     return true;
   }
 
+  async warmUp(): Promise<void> {}
+
   async close(): Promise<void> {}
 }
 
@@ -47,6 +54,7 @@ export const NONCE_POOL_MAX = 4;
 
 export class PostgresNonceStore implements NonceStore {
   private readonly pool: pg.Pool;
+  readonly connections = new ConnectionWatch(NONCE_POOL_MAX);
   private readonly pruning: NodeJS.Timeout;
   private pending: Array<{ nonce: string; expiresAt: number; resolve: (first: boolean) => void; reject: (error: unknown) => void }> = [];
 
@@ -62,7 +70,7 @@ export class PostgresNonceStore implements NonceStore {
     });
     this.pool.on('error', (error) => logger.warn('nonce store connection failed', { error }));
     this.pruning = setInterval(() => {
-      this.pool.query(`delete from ${TABLE} where expires_at < $1`, [Date.now()]).catch((error) => logger.warn('pruning seen nonces failed', { error }));
+      this.query(`delete from ${TABLE} where expires_at < $1`, [Date.now()]).catch((error) => logger.warn('pruning seen nonces failed', { error }));
     }, PRUNE_EVERY_MS);
     this.pruning.unref();
   }
@@ -95,7 +103,7 @@ export class PostgresNonceStore implements NonceStore {
     const batch = this.pending;
     this.pending = [];
     try {
-      const result = await this.pool.query<{ nonce: string }>(
+      const result = await this.query<{ nonce: string }>(
         `insert into ${TABLE} (nonce, expires_at) select * from unnest($1::text[], $2::bigint[]) on conflict do nothing returning nonce`,
         [batch.map((c) => c.nonce), batch.map((c) => c.expiresAt)],
       );
@@ -103,6 +111,34 @@ export class PostgresNonceStore implements NonceStore {
       for (const claim of batch) claim.resolve(inserted.delete(claim.nonce));
     } catch (error) {
       for (const claim of batch) claim.reject(error);
+    }
+  }
+
+  async warmUp(): Promise<void> {
+    await this.query('select 1');
+  }
+
+  /** One statement on a connection of the pool, reported to `connections` as it is taken and given back. */
+  private async query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
+    const since = this.connections.acquiring();
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      this.connections.failed(since);
+      throw error;
+    }
+    this.connections.acquired(since);
+    let failure: Error | undefined;
+    try {
+      return await client.query<R>(sql, values);
+    } catch (error) {
+      failure = error as Error;
+      throw error;
+    } finally {
+      // A connection that failed is not handed out again: the pool destroys it.
+      client.release(failure);
+      this.connections.returned();
     }
   }
 

@@ -71,6 +71,12 @@ test('AUTH_MAX_TOKEN_LIFETIME takes seconds or a unit, at least a minute; 24 hou
   assert.throws(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME: '30s' }), /AUTH_MAX_TOKEN_LIFETIME: must be at least a minute/);
 });
 
+test('a call to a peer subgraph waits 5 s unless PEER_TIMEOUT_MS says otherwise', () => {
+  assert.equal(loadConfig({}).peerTimeoutMs, 5000);
+  assert.equal(loadConfig({ PEER_TIMEOUT_MS: '3000' }).peerTimeoutMs, 3000);
+  assert.throws(() => loadConfig({ PEER_TIMEOUT_MS: '50' }), /PEER_TIMEOUT_MS/);
+});
+
 test('a subgraph call may not outlast the whole request', () => {
   assert.deepEqual(loadConfig({}).timeouts, { subgraphMs: 10_000, requestMs: 30_000 });
   assert.deepEqual(loadConfig({ SUBGRAPH_TIMEOUT_MS: '2000', GATEWAY_REQUEST_TIMEOUT_MS: '5000' }).timeouts, { subgraphMs: 2000, requestMs: 5000 });

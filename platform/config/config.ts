@@ -55,6 +55,7 @@ const environmentSchema = z.object({
   TIME_ZONE: z.string().min(1).default('Asia/Shanghai').refine(isKnownTimeZone, 'must be an IANA time zone, e.g. Asia/Shanghai'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   GATEWAY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  PEER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   GRAPHQL_IDE: booleanFlag.default(true),
   GRAPHQL_INTROSPECTION: booleanFlag.default(true),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -131,6 +132,11 @@ export interface Config {
   /** Where the gateway reaches each subgraph; overrides the URLs in the committed supergraph. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   timeouts: GatewayTimeouts;
+  /**
+   * Longest wait for one call a subgraph (or the gateway's caller check) makes to a peer subgraph
+   * directly. Keep it below SUBGRAPH_TIMEOUT_MS: the gateway's call waits for the peer's.
+   */
+  peerTimeoutMs: number;
   /** `undefined` means: load the demo district in embedded mode when the database is empty. */
   loadDemoData?: boolean;
   runMigrations: boolean;
@@ -259,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subgraphPort: e.SUBGRAPH_PORT,
     subgraphUrls: parseSubgraphUrls(defined),
     timeouts: { subgraphMs: e.SUBGRAPH_TIMEOUT_MS, requestMs: e.GATEWAY_REQUEST_TIMEOUT_MS },
+    peerTimeoutMs: e.PEER_TIMEOUT_MS,
     loadDemoData: e.LOAD_DEMO_DATA,
     runMigrations: e.RUN_MIGRATIONS,
     maxPageSize: e.MAX_PAGE_SIZE,

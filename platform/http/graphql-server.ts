@@ -32,6 +32,12 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   guard: RequestHandler;
   /** Larger bodies are refused with 413 before anything is parsed. */
   maxBodyBytes: number;
+  /**
+   * Runs once the server answers at `url` and before it reports ready: the first requests of a
+   * cold process (connections, lazily compiled code) are paid for here, not within a caller's
+   * timeout. A failure is logged and the process turns ready anyway.
+   */
+  warmUp?: (url: string) => Promise<void>;
   /** How the operator sees inside: the access lines' and metrics' `service`, the metrics, the traces. */
   observability?: Observability;
 }
@@ -67,6 +73,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   app.disable('x-powered-by');
   const server = options.listener;
   const drain = new Drain(server, options.logger);
+  let warming = options.warmUp !== undefined;
   const observability = options.observability ?? { service: 'graphql', metrics: new HubMetrics({ enabled: false, maxOperations: 0 }) };
   app.use(drain.track);
   app.use(observeRequests({ ...observability, logger: options.logger }));
@@ -79,6 +86,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
     liveness: options.liveness ?? [],
     checkTimeoutMs: options.healthCheckTimeoutMs,
     isDraining: () => drain.isDraining,
+    isWarming: () => warming,
     logger: options.logger,
   });
   options.beforeGraphQL?.(app);
@@ -104,8 +112,15 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   app.use(jsonErrors(options.logger));
   server.removeAllListeners('request');
   server.on('request', app);
+  const url = urlOf(server.address() as AddressInfo);
+  if (options.warmUp) {
+    const started = performance.now();
+    await options.warmUp(url).catch((error: unknown) => options.logger.warn('warming up failed; serving cold', { error }));
+    warming = false;
+    options.logger.info('warmed up', { ms: Math.round(performance.now() - started) });
+  }
   return {
-    url: urlOf(server.address() as AddressInfo),
+    url,
     stopBeingReady: () => drain.start(),
     close: async (deadline) => {
       await drain.close(deadline);

@@ -23,6 +23,8 @@ export interface HealthOptions {
   checkTimeoutMs: number;
   /** True once the process is shutting down: it is then never ready again. */
   isDraining(): boolean;
+  /** True while the process warms up before its first request: not ready yet. */
+  isWarming?(): boolean;
   /**
    * `all` (default): ready only while every check passes. `any`: ready while at least one passes,
    * answering `degraded` with the failing checks listed: for the gateway, whose answers lose only
@@ -52,6 +54,10 @@ export function mountHealth(app: Express, options: HealthOptions): void {
   app.get('/health/ready', async (_req, res) => {
     if (options.isDraining()) {
       res.status(503).json({ status: 'draining', checks: [] });
+      return;
+    }
+    if (options.isWarming?.()) {
+      res.status(503).json({ status: 'warming up', checks: [] });
       return;
     }
     const results = await Promise.all(options.readiness.map((check) => runCheck(check, options)));
