@@ -1,6 +1,7 @@
 /**
  * `npm run soak -- --minutes N [--instances K] [--concurrency C]`: the mixed workload of the fault
- * suite (a federated read reaching every subgraph, creating organisations, registering agreements)
+ * suite (federated reads reaching every subgraph, reads of party members and joint meetings, and
+ * writes to every subgraph: organisations, agreements, party members, joint meetings)
  * through the gateway on the distributed deployment from the compiled build, on a fresh database
  * of the PostgreSQL server named by DATABASE_URL, loopback only, for N minutes. Prints throughput,
  * errors, latency and every process's resident memory each interval, then checks: no request
@@ -99,7 +100,9 @@ async function main() {
       problems.push(`${workload.failures.length} of ${workload.requests} requests failed, e.g. ${JSON.stringify(workload.failures.slice(0, 3))}`);
     console.log(
       `total: ${workload.requests} requests, ${(workload.requests / ((Date.now() - started) / 1000)).toFixed(1)} req/s, ${workload.failures.length} errors, ` +
-        `${workload.acknowledged.organisations.length} organisations and ${workload.acknowledged.agreements.length} agreements written`,
+        `written: ${Object.entries(workload.acknowledged)
+          .map(([what, written]) => `${written.length} ${what}`)
+          .join(', ')}`,
     );
     if (problems.length > 0) {
       failed = true;

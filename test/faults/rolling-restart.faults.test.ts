@@ -9,9 +9,9 @@ import { MixedWorkload } from '../kit/workload';
  * A rolling restart of every subgraph of the list and of the gateway at once, two instances of each
  * behind a balancer that routes new connections only to ready instances (as a Kubernetes Service
  * does), under a mixed read/write load: a new instance starts and turns ready, the old one gets
- * SIGTERM, stops being ready, drains and exits 0. No request may fail for the restart (a dropped
- * connection, a server error), timeouts of a warming instance stay rare, and every write the hub
- * acknowledged is stored exactly once.
+ * SIGTERM, stops being ready, drains and exits 0. No request may fail (a dropped connection, a
+ * server error, a timeout of a cold instance), and every write the hub acknowledged is stored
+ * exactly once.
  */
 const hub = useFleet({
   instances: 2,
@@ -20,6 +20,13 @@ const hub = useFleet({
     SHUTDOWN_DELAY_MS: '3000',
     SHUTDOWN_DRAIN_TIMEOUT_MS: '20000',
     DATABASE_POOL_MAX: '6',
+    // Timeouts for a machine, not for the restart: five processes starting at once on 2 cores shared
+    // with other work (load 25-35) starve the serving ones, and a request there can take 10-20 s
+    // whatever the restart does. Slow is not failed; the restart's own faults (a dropped or refused
+    // connection, a starting or draining instance's answer, a replay) fail at once and still count.
+    PEER_TIMEOUT_MS: '20000',
+    SUBGRAPH_TIMEOUT_MS: '30000',
+    GATEWAY_REQUEST_TIMEOUT_MS: '45000',
   },
 });
 let workload: MixedWorkload;
@@ -45,23 +52,15 @@ test('every subgraph and the gateway restarted one instance at a time under load
     running = false;
     await load;
     console.log(
-      `${workload.requests} requests (${workload.resent} re-sent once after a closed connection), ${workload.failures.length} failed, e.g. ${JSON.stringify(workload.failures.slice(0, 4), null, 1)}\n${hub.fleet.events.join('\n')}`,
+      `${workload.requests} requests (${workload.resent} re-sent once after a closed connection), ${workload.failures.length} failed:\n  ${workload.failureSummary()}\n${hub.fleet.events.join('\n')}`,
     );
   }
   assert.deepEqual(restarted.sort(), [...SUBGRAPHS.map((s) => s.name), GATEWAY].sort());
   assert.ok(workload.requests > 100, `only ${workload.requests} requests ran during the restarts`);
-  // No request may fail for the restart itself: no dropped connection, no server error, no 5xx.
-  const unclear = workload.failures.filter(
-    (f) => f.codes.length === 0 || f.codes.some((code) => !['SERVICE_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE'].includes(code)),
-  );
-  assert.deepEqual(unclear, [], `${unclear.length} of ${workload.requests} requests failed for the restart`);
-  // On a 2-core machine shared with other work, a freshly started instance's first requests can pass
-  // a timeout (a peer lookup's 5 s) while it warms up: those answer a clear, retryable error, and
-  // are bounded here rather than forbidden (README, "Proving it under faults").
-  assert.ok(workload.failures.length <= Math.ceil(workload.requests * 0.03), `${workload.failures.length} of ${workload.requests} requests timed out`);
-  assert.ok(
-    workload.acknowledged.organisations.length > 10 && workload.acknowledged.agreements.length > 10,
-    JSON.stringify(workload.acknowledged).slice(0, 200),
-  );
+  // No request may fail: not for a dropped connection, not for a draining instance, not for a cold
+  // one (each instance warms up before it reports ready, and a lookup a peer answered "unavailable"
+  // is asked again, so a slow first request does not become an error).
+  assert.deepEqual(workload.failures, [], `${workload.failures.length} of ${workload.requests} requests failed during the restarts`);
+  for (const [what, written] of Object.entries(workload.acknowledged)) assert.ok(written.length > 5, `only ${written.length} ${what} written`);
   assert.deepEqual(await workload.verify(hub.admin), []);
-});
+}, 1_200_000);

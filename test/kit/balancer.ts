@@ -8,6 +8,8 @@ interface Backend {
   /** In rotation: its /health/ready answered 200, and has not failed twice in a row since. */
   ready: boolean;
   failures: number;
+  /** Its last probe answered "draining": it is going away, and gets nothing new even in panic. */
+  draining: boolean;
 }
 
 /**
@@ -48,9 +50,9 @@ export class Balancer {
   /** Adds an instance (its GraphQL URL) once its readiness answers 200, or fails after `timeoutMs`. */
   async add(url: string, timeoutMs = 60_000): Promise<void> {
     const { hostname, port } = new URL(url);
-    const backend: Backend = { url, host: hostname, port: Number(port), ready: false, failures: 0 };
+    const backend: Backend = { url, host: hostname, port: Number(port), ready: false, failures: 0, draining: false };
     const deadline = Date.now() + timeoutMs;
-    while (!(await readyAt(url))) {
+    while ((await readinessOf(url)) !== 'ready') {
       if (Date.now() > deadline) throw new Error(`${url} was not ready within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, this.probeEveryMs));
     }
@@ -95,8 +97,10 @@ export class Balancer {
       await Promise.all(
         this.backends.map(async (b) => {
           // As a readinessProbe with failureThreshold 2: one slow answer on a loaded machine is not an outage.
-          b.failures = (await readyAt(b.url)) ? 0 : b.failures + 1;
-          b.ready = b.failures < 2;
+          const readiness = await readinessOf(b.url);
+          b.failures = readiness === 'ready' ? 0 : b.failures + 1;
+          b.ready = b.failures < 2 && readiness !== 'draining';
+          b.draining = readiness === 'draining';
         }),
       );
     } finally {
@@ -104,8 +108,14 @@ export class Balancer {
     }
   }
 
+  /**
+   * The next ready instance. When none is (every probe timing out on a saturated machine, not an
+   * outage), every instance not draining, as Envoy's panic threshold does: better a slow answer
+   * than a refused connection. An instance that has exited refuses, and the client sees that.
+   */
   private pick(): Backend | undefined {
-    const ready = this.backends.filter((b) => b.ready);
+    let ready = this.backends.filter((b) => b.ready);
+    if (ready.length === 0) ready = this.backends.filter((b) => !b.draining);
     if (ready.length === 0) return undefined;
     this.next = (this.next + 1) % ready.length;
     return ready[this.next];
@@ -132,12 +142,14 @@ export class Balancer {
   }
 }
 
-async function readyAt(graphqlUrl: string): Promise<boolean> {
+/** What an instance's readiness answered within 3 s: ready, draining (SIGTERM), or anything else. */
+async function readinessOf(graphqlUrl: string): Promise<'ready' | 'draining' | 'not ready'> {
   try {
     const response = await fetch(new URL('/health/ready', graphqlUrl), { signal: AbortSignal.timeout(3_000) });
-    await response.arrayBuffer();
-    return response.ok;
+    const body = await response.text();
+    if (response.ok) return 'ready';
+    return /"status":"draining"/.test(body) ? 'draining' : 'not ready';
   } catch {
-    return false;
+    return 'not ready';
   }
 }

@@ -97,7 +97,8 @@ export class Fleet {
       ...this.options.env,
     };
     // LOG_LEVEL warn would hide the "listening" line the starter waits for: info for start-up only matters there.
-    const process = await startHubProcess(script, { ...env, LOG_LEVEL: 'info' }, 120_000);
+    // Generous: five processes starting at once beside a loaded fleet on 2 shared cores took over 120 s.
+    const process = await startHubProcess(script, { ...env, LOG_LEVEL: 'info' }, 300_000);
     const instance: Instance = { kind, process, exited: once(process.child, 'exit').then(([code]) => code as number | null) };
     await this.balancers.get(kind)!.add(process.url);
     this.instances.set(kind, [...(this.instances.get(kind) ?? []), instance]);
@@ -111,7 +112,10 @@ export class Fleet {
    */
   async rollingRestart(kind: ProcessKind): Promise<void> {
     for (const old of [...(this.instances.get(kind) ?? [])]) {
-      await this.startInstance(kind);
+      this.note(`${kind}: replacement starting`);
+      await this.startInstance(kind).catch((error: Error) => {
+        throw new Error(`${kind}: the replacement did not start: ${error.message}`);
+      });
       this.note(`${kind}: replacement ready`);
       await this.retire(old, 'SIGTERM');
       this.note(`${kind}: ${old.process.url} draining`);
