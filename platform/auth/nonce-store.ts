@@ -130,12 +130,17 @@ export class PostgresNonceStore implements NonceStore {
     }
     this.connections.acquired(since);
     let failure: Error | undefined;
+    // A connection cut while it is out (its backend terminated) emits 'error': unheard, that would
+    // crash the process. pool.query listens the same way; the query itself then fails too.
+    const onError = (error: Error) => (failure = error);
+    client.on('error', onError);
     try {
       return await client.query<R>(sql, values);
     } catch (error) {
       failure = error as Error;
       throw error;
     } finally {
+      client.off('error', onError);
       // A connection that failed is not handed out again: the pool destroys it.
       client.release(failure);
       this.connections.returned();
