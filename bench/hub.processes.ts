@@ -42,6 +42,12 @@ export interface Secrets {
 export type NodeFlags = (name: string) => string[];
 
 const COUNT_SQL = ['-r', './bench/sql-counter.cjs'];
+/**
+ * The processes run as the Dockerfile runs them. Without it graphql-js keeps its development-mode
+ * checks (an `instanceOf` test on every schema object it touches), which topped the profile of a
+ * 5,000-record batch; express and Apollo Server also change course on it.
+ */
+const PRODUCTION = { NODE_ENV: 'production' };
 const TICKS_PER_SECOND = 100;
 
 /**
@@ -54,6 +60,7 @@ export async function startDistributed(options: { databaseUrl: string; secrets: 
     const urls: Record<string, string> = {};
     for (const definition of SUBGRAPHS) {
       const env = {
+        ...PRODUCTION,
         ...options.secrets,
         DATABASE_URL: options.databaseUrl,
         SUBGRAPH_PORT: '0',
@@ -67,7 +74,7 @@ export async function startDistributed(options: { databaseUrl: string; secrets: 
       urls[definition.name] = started.url;
     }
     const subgraphUrls = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]));
-    const gatewayEnv = { ...options.secrets, ...subgraphUrls, GATEWAY_PORT: '0', GRAPHQL_IDE: 'false', GRAPHQL_INTROSPECTION: 'false' };
+    const gatewayEnv = { ...PRODUCTION, ...options.secrets, ...subgraphUrls, GATEWAY_PORT: '0', GRAPHQL_IDE: 'false', GRAPHQL_INTROSPECTION: 'false' };
     processes.push(benchProcess('gateway', await startHubProcess([...options.flags('gateway'), 'dist/cli/start-gateway.js'], gatewayEnv, 120_000), false));
     if (options.hive !== 'off') processes.push(await startHive(options.hive, { ...options.secrets, ...subgraphUrls }));
     return { processes, subgraphUrls: urls, stop: () => stopAll(processes) };
@@ -79,7 +86,14 @@ export async function startDistributed(options: { databaseUrl: string; secrets: 
 
 /** Embedded mode (`npm start`) from the compiled build: one process, PGlite in `dataDir`. */
 export async function startEmbedded(options: { dataDir: string; loadDemo: boolean; secrets: Secrets; flags: NodeFlags }) {
-  const env = { ...options.secrets, DATABASE_URL: '', PGLITE_DATA_DIR: options.dataDir, GATEWAY_PORT: '0', LOAD_DEMO_DATA: String(options.loadDemo) };
+  const env = {
+    ...PRODUCTION,
+    ...options.secrets,
+    DATABASE_URL: '',
+    PGLITE_DATA_DIR: options.dataDir,
+    GATEWAY_PORT: '0',
+    LOAD_DEMO_DATA: String(options.loadDemo),
+  };
   const started = await startHubProcess([...options.flags('hub'), ...COUNT_SQL, 'dist/cli/start.js'], { ...env, GRAPHQL_IDE: 'false' }, 180_000, { ipc: true });
   const subgraphUrls: Record<string, string> = {};
   for (const line of started.stderr().split('\n')) {
@@ -101,7 +115,8 @@ async function startHive(runtime: 'rust' | 'js', env: Record<string, string>): P
   if (runtime === 'rust') args.push('--hive-router-runtime');
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: childEnvironment({ ...env, HOST: '127.0.0.1', GATEWAY_PORT: String(port), LOG_LEVEL: 'warn' }),
+    // The peer in production mode too, so that the comparison is like for like.
+    env: childEnvironment({ ...PRODUCTION, ...env, HOST: '127.0.0.1', GATEWAY_PORT: String(port), LOG_LEVEL: 'warn' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
