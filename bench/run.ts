@@ -31,6 +31,7 @@ import { checkTargets, formatTable, formatTargets, summarise } from './report';
 import { seedDatabase, type SeedReport } from './seed/seed.runner';
 import { cityTargets, demoTargets } from './targets';
 import { compareAnswers } from './answers';
+import { checkinWorkload } from './workloads/checkin.workload';
 import { networkSql } from './workloads/network.sql';
 import { networkWorkload } from './workloads/network.workload';
 import { registrationWorkload } from './workloads/registration.workload';
@@ -170,7 +171,7 @@ async function measure(options: BenchOptions, setup: Setup, secrets: Record<'AUT
     runId: randomBytes(4).toString('hex'),
     cores: os.cpus().length,
   };
-  const workloads = selectWorkloads([networkWorkload(context), registrationWorkload(context), reportWorkload(context)], options);
+  const workloads = selectWorkloads([networkWorkload(context), registrationWorkload(context), checkinWorkload(context), reportWorkload(context)], options);
   for (const workload of workloads) for (const variant of workload.variants) await variant.prepare?.();
   const answers = await compareAnswers(workloads);
   console.error(
