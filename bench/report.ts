@@ -141,7 +141,15 @@ export function checkTargets(summaries: VariantSummary[], clients: number, embed
   return checks;
 }
 
-const SHORT: Record<string, string> = { organisations: 'org', agreements: 'agr', gateway: 'gw', 'hub (embedded)': 'hub', [LOAD_GENERATOR]: 'client' };
+const SHORT: Record<string, string> = {
+  organisations: 'org',
+  agreements: 'agr',
+  checkins: 'chk',
+  meetings: 'mtg',
+  gateway: 'gw',
+  'hub (embedded)': 'hub',
+  [LOAD_GENERATOR]: 'client',
+};
 const short = (name: string) => SHORT[name] ?? name.replace(/^hive-gateway.*/, 'hive');
 
 export function formatTable(title: string, summaries: VariantSummary[]): string {

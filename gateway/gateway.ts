@@ -56,6 +56,8 @@ export interface GatewayOptions {
   verifyToken: TokenVerifier;
   /** Checks a verified caller against the hub's data (its organisation), asking the subgraphs that own it. */
   callerCheck?: CallerCheck;
+  /** Test seam: where the caller check's caches take the time from (the system time when unset), as `StackOptions.now`. */
+  now?: () => Date;
   internalSigningSecret: string;
   supergraphSdl?: string;
   /** Plain GET routes beside /graphql that subgraphs provide (see `GatewayRoute`). */
@@ -76,7 +78,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const metrics = options.metrics?.registry ?? new HubMetrics({ enabled: false, maxOperations: 0 });
   const tracing = options.tracing ? Tracing.start('gateway', options.tracing, { global: true }) : undefined;
   const callerCheck = options.callerCheck?.create(
-    Peers.connect('gateway', options.callerCheck.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret),
+    Peers.connect('gateway', options.callerCheck.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret, () =>
+      (options.now?.() ?? new Date()).getTime(),
+    ),
   );
   const gateway = new ApolloGateway({
     supergraphSdl,

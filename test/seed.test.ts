@@ -49,12 +49,25 @@ describe('a seeded tiny city', () => {
     const city = seeded.city!;
     const district = city.districts[0];
     const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'seed-admin', organisationId: district.id });
+    const communities = [];
     for (const street of city.streets) {
-      const viaGateway = await admin.data(NETWORK_QUERY, { id: street.id });
+      const viaGateway = await admin.data(NETWORK_QUERY, { id: street.id, year: Number(todayInChina().slice(0, 4)) });
       assert.equal(viaGateway.organisation.children.totalCount, city.communities.filter((c) => c.parent === street).length);
+      communities.push(...viaGateway.organisation.children.edges.map((e: any) => e.node));
       assert.deepEqual(viaGateway, await sqlAnswer(networkSql(street.id, todayInChina())));
     }
-    const agreements = (await admin.data(NETWORK_QUERY, { id: city.streets[0].id })).organisation.children.edges.flatMap((e: any) => e.node.agreements.edges);
+    // The comparison covers meetings and action items, not only empty lists.
+    assert.ok(
+      communities.some((c) => c.jointMeetings.edges.length > 0),
+      'some community has held a meeting',
+    );
+    assert.ok(
+      communities.some((c) => c.openActionItems.edges.length > 0),
+      'some community has open action items',
+    );
+    const agreements = (
+      await admin.data(NETWORK_QUERY, { id: city.streets[0].id, year: Number(todayInChina().slice(0, 4)) })
+    ).organisation.children.edges.flatMap((e: any) => e.node.agreements.edges);
     assert.ok(agreements.length > 0, 'the street has active agreements');
     const { organisations } = await admin.data(`query ($d: ID!) { organisations(filter: { subtreeOf: $d, kind: GRID_PARTY_BRANCH }) { totalCount } }`, {
       d: district.id,

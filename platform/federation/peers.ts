@@ -83,20 +83,32 @@ export class Peers {
     /** Who declared them, for the error below. */
     private readonly owner: string,
     private readonly clients: ReadonlyMap<SubgraphName, PeerClient>,
+    /**
+     * Milliseconds now, by the process's clock: what shared clients' caches expire by. The system
+     * time unless a test holds the hub's clock, so a cache's life follows the same clock as the
+     * rest of the hub rather than how long a loaded machine takes between two requests.
+     */
+    readonly now: () => number = Date.now,
   ) {}
 
   /**
    * Clients of each named peer at its URL, signing as `subject`. A declared peer without a URL
    * stops the start: better than failing on the first request that needs it.
    */
-  static connect(owner: string, names: readonly SubgraphName[], urls: Partial<Record<SubgraphName, string>>, signingSecret: string): Peers {
+  static connect(
+    owner: string,
+    names: readonly SubgraphName[],
+    urls: Partial<Record<SubgraphName, string>>,
+    signingSecret: string,
+    now: () => number = Date.now,
+  ): Peers {
     const clients = new Map<SubgraphName, PeerClient>();
     for (const name of names) {
       const url = urls[name];
       if (!url) throw new Error(`${owner} needs the ${name} subgraph, but no URL for it was given (SUBGRAPH_${name.toUpperCase()}_URL)`);
       clients.set(name, new PeerClient(name, url, signingSecret, owner));
     }
-    return new Peers(owner, clients);
+    return new Peers(owner, clients, now);
   }
 
   client(name: SubgraphName): PeerClient {

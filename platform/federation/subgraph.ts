@@ -105,7 +105,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   // Embedded subgraphs share one PGlite connection: one pool, `pglite`; on PostgreSQL each has its own.
   metrics.watchPool(options.database.settings.kind === 'pglite' ? 'pglite' : definition.name, connections);
   const tracing = options.tracing ? Tracing.start(definition.name, options.tracing, { global: false }) : undefined;
-  const peers = Peers.connect(`subgraph:${definition.name}`, definition.peers ?? [], options.peerUrls ?? {}, options.internalSigningSecret);
+  const clock = options.settings.clock;
+  const peers = Peers.connect(`subgraph:${definition.name}`, definition.peers ?? [], options.peerUrls ?? {}, options.internalSigningSecret, () =>
+    clock.now().getTime(),
+  );
   const settings: RequestSettings = { ...options.settings, treeLookup: definition.treeLookup, peers };
   const apollo = new ApolloServer<RequestContext>({
     schema: await subgraphSchema(definition),
