@@ -21,8 +21,10 @@ export async function openBulkWriter(database: DatabaseConnection): Promise<Bulk
     insert: async (schema, table, columns, rows) => {
       if (rows.length === 0) return;
       const arrays = columns.map((_, c) => arrayLiteral(rows.map((row) => row[c])));
-      const casts = columns.map((column, c) => `$${c + 1}::${column.type === 'jsonb' ? 'text' : column.type}[]`);
-      const values = columns.map((column) => (column.type === 'jsonb' ? `"${column.name}"::jsonb` : `"${column.name}"`));
+      // jsonb and array values travel as text (an array of arrays would need equal lengths) and are cast back.
+      const asText = (column: Column) => column.type === 'jsonb' || column.type.endsWith('[]');
+      const casts = columns.map((column, c) => `$${c + 1}::${asText(column) ? 'text' : column.type}[]`);
+      const values = columns.map((column) => (asText(column) ? `"${column.name}"::${column.type}` : `"${column.name}"`));
       const names = columns.map((column) => `"${column.name}"`).join(', ');
       await run.query(`insert into "${schema}"."${table}" (${names}) select ${values.join(', ')} from unnest(${casts.join(', ')}) as t(${names})`, arrays);
     },

@@ -25,7 +25,10 @@ export interface SeedOptions {
   logger: Logger;
   /** Drop the subgraphs' schemas (and everything in them) first. */
   reset?: boolean;
-  /** The key personal data of the demo district is encrypted with (`MEMBER_DATA_KEY`, or the development one); needed for `demo`. */
+  /**
+   * The key personal data is encrypted with (`MEMBER_DATA_KEY`, or the development one): the hub
+   * that serves the seeded database must run with the same key. Needed for `demo` and for a city.
+   */
   memberDataKey?: string;
   /** Where the progress bar goes: stderr if omitted, nowhere if null. */
   out?: NodeJS.WriteStream | null;
@@ -41,11 +44,19 @@ export interface SeedReport {
   city?: City;
 }
 
-/** The whole city of `options.scale`, generated without touching a database (deterministic). */
-export function generateCity(scale: Scale, asOf: string, seed = DEFAULT_SEED): { city: City; tables: Array<{ subgraph: string; rows: TableRows }> } {
+/**
+ * The whole city of `options.scale`, generated without touching a database: deterministic, but for
+ * the ciphertexts of identity numbers (encrypted with a fresh IV each, as the hub does).
+ */
+export function generateCity(
+  scale: Scale,
+  asOf: string,
+  seed = DEFAULT_SEED,
+  memberDataKey?: string,
+): { city: City; tables: Array<{ subgraph: string; rows: TableRows }> } {
   const random = (stream: string) => Random.forStream(seed, stream);
   const city = planCity(scale, asOf, random);
-  const context: SeedContext = { scale, asOf, city, random };
+  const context: SeedContext = { scale, asOf, city, random, memberDataKey };
   return { city, tables: SEEDS.flatMap((s) => s.tables(context).map((rows) => ({ subgraph: s.subgraph, rows }))) };
 }
 
@@ -70,7 +81,8 @@ export async function seedDatabase(database: DatabaseConnection, options: SeedOp
     if (!SEEDS.some((s) => s.subgraph === definition.name))
       options.logger.warn('no city generator for this subgraph yet; left empty', { subgraph: definition.name });
   }
-  const { city, tables } = generateCity(options.scale, asOf, seed);
+  if (!options.memberDataKey) throw new Error('Seeding a city needs the member data key the hub will run with (MEMBER_DATA_KEY)');
+  const { city, tables } = generateCity(options.scale, asOf, seed, options.memberDataKey);
   const writer = await openBulkWriter(database);
   try {
     await writeTables(writer, tables, options.out);
@@ -120,6 +132,7 @@ async function writeTables(writer: BulkWriter, tables: Array<{ subgraph: string;
     for (const { subgraph, rows } of tables) {
       const schema = SUBGRAPHS.find((d) => d.name === subgraph)!.storage.schema;
       progress.table(`${schema}.${rows.table}`, rows.count);
+      if (rows.before) await writer.execute(rows.before);
       let chunk: unknown[][] = [];
       for (const row of rows.rows) {
         chunk.push(row);
