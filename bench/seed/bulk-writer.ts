@@ -12,6 +12,8 @@ import type { Column } from './seed.types';
 export interface BulkWriter {
   insert(schema: string, table: string, columns: Column[], rows: unknown[][]): Promise<void>;
   execute(sql: string): Promise<void>;
+  /** The rows a query gives (catalogue lookups). */
+  rows<T extends Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -29,24 +31,30 @@ export async function openBulkWriter(database: DatabaseConnection): Promise<Bulk
       await run.query(`insert into "${schema}"."${table}" (${names}) select ${values.join(', ')} from unnest(${casts.join(', ')}) as t(${names})`, arrays);
     },
     execute: async (sql) => void (await run.query(sql, [])),
+    rows: async <T extends Record<string, unknown>>(sql: string) => (await run.select(sql)) as T[],
     close: run.close,
   };
 }
 
 interface Runner {
   query(sql: string, params: unknown[]): Promise<unknown>;
+  select(sql: string): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
 async function runner(database: DatabaseConnection): Promise<Runner> {
   if (database.pglite) {
     const pglite = database.pglite.instance;
-    return { query: (sql, params) => (params.length ? pglite.query(sql, params) : pglite.exec(sql)), close: async () => {} };
+    return {
+      query: (sql, params) => (params.length ? pglite.query(sql, params) : pglite.exec(sql)),
+      select: async (sql) => (await pglite.query(sql)).rows,
+      close: async () => {},
+    };
   }
   if (database.settings.kind !== 'postgresql') throw new Error('no database to write to');
   const client = new pg.Client({ connectionString: database.settings.url });
   await client.connect();
-  return { query: (sql, params) => client.query(sql, params), close: () => client.end() };
+  return { query: (sql, params) => client.query(sql, params), select: async (sql) => (await client.query(sql)).rows, close: () => client.end() };
 }
 
 /** A PostgreSQL array literal: `{"a","b\"c",NULL}`; objects become their JSON text. */

@@ -16,3 +16,12 @@ export function table(name: string, spec: Array<[string, string]>, rows: Iterabl
   const columns: Column[] = spec.map(([n, type]) => ({ name: n, type }));
   return { table: name, columns, count: count ?? (rows as unknown[][]).length, rows };
 }
+
+/** Rows of `source()`'s items, `map`ped on each pass. */
+export function mapped<T>(source: () => Iterable<T>, map: (item: T) => unknown[]): Iterable<unknown[]> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of source()) yield map(item);
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { RULE_CODES } from '../../subgraphs/checkins/points.catalog';
 import { momentOn } from './city.model';
-import { BASE, enumType, table } from './checkins.columns';
+import { BASE, enumType, mapped, table } from './checkins.columns';
 import { ruleId, ruleOf, smallEarnings } from './checkins.ledger';
 import { serviceRecords } from './checkins.records';
 import type { CheckinsPlan } from './checkins.seed';
@@ -141,15 +141,6 @@ export function serviceTables(plan: CheckinsPlan, context: SeedContext): TableRo
       earnings.length + plan.records.total,
     ),
   ];
-}
-
-/** Rows of `source()`'s items, `map`ped on each pass. */
-function mapped<T>(source: () => Iterable<T>, map: (item: T) => unknown[]): Iterable<unknown[]> {
-  return {
-    *[Symbol.iterator]() {
-      for (const item of source()) yield map(item);
-    },
-  };
 }
 
 function wishTable(wishes: Wish[]): TableRows {

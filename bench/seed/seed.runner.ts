@@ -5,7 +5,8 @@ import { Clock } from '../../platform/time/clock';
 import { openBulkWriter, type BulkWriter } from './bulk-writer';
 import type { City } from './city.model';
 import { planCity } from './city.plan';
-import { progressBar } from './progress';
+import { withoutIndexes, REBUILD_INDEXES_FROM_ROWS } from './index-rebuild';
+import { progressBar, type Progress } from './progress';
 import { Random } from './random';
 import { SEEDS } from './seeds';
 import type { Scale, SeedContext, TableRows } from './seed.types';
@@ -122,6 +123,19 @@ async function migrateAll(database: DatabaseConnection, options: SeedOptions): P
   return empty;
 }
 
+async function writeRows(writer: BulkWriter, schema: string, rows: TableRows, progress: Progress): Promise<void> {
+  let chunk: unknown[][] = [];
+  for (const row of rows.rows) {
+    chunk.push(row);
+    if (chunk.length < CHUNK_ROWS) continue;
+    await writer.insert(schema, rows.table, rows.columns, chunk);
+    progress.advance(chunk.length);
+    chunk = [];
+  }
+  await writer.insert(schema, rows.table, rows.columns, chunk);
+  progress.advance(chunk.length);
+}
+
 async function writeTables(writer: BulkWriter, tables: Array<{ subgraph: string; rows: TableRows }>, out?: NodeJS.WriteStream | null) {
   const progress = progressBar(
     tables.reduce((sum, t) => sum + t.rows.count, 0),
@@ -129,20 +143,15 @@ async function writeTables(writer: BulkWriter, tables: Array<{ subgraph: string;
   );
   await writer.execute('begin');
   try {
+    // Rebuilding the indexes of the big tables sorts millions of keys: give each build room for it.
+    await writer.execute(`set local maintenance_work_mem = '128MB'`);
     for (const { subgraph, rows } of tables) {
       const schema = SUBGRAPHS.find((d) => d.name === subgraph)!.storage.schema;
       progress.table(`${schema}.${rows.table}`, rows.count);
       if (rows.before) await writer.execute(rows.before);
-      let chunk: unknown[][] = [];
-      for (const row of rows.rows) {
-        chunk.push(row);
-        if (chunk.length < CHUNK_ROWS) continue;
-        await writer.insert(schema, rows.table, rows.columns, chunk);
-        progress.advance(chunk.length);
-        chunk = [];
-      }
-      await writer.insert(schema, rows.table, rows.columns, chunk);
-      progress.advance(chunk.length);
+      const load = () => writeRows(writer, schema, rows, progress);
+      if (rows.count >= REBUILD_INDEXES_FROM_ROWS) await withoutIndexes(writer, schema, rows.table, load);
+      else await load();
     }
     await writer.execute('commit');
   } catch (error) {
