@@ -36,6 +36,8 @@ export interface SqlProbe {
 export interface Secrets {
   AUTH_JWT_SECRET: string;
   INTERNAL_SIGNING_SECRET: string;
+  /** What the seed encrypted identity numbers with; only processes holding personal data get it. */
+  MEMBER_DATA_KEY: string;
 }
 
 /** Node flags for a process of the hub, e.g. `--cpu-prof` (see `--profile`). */
@@ -87,7 +89,8 @@ export async function startDistributed(options: { databaseUrl: string; secrets: 
       urls[definition.name] = started.url;
     }
     const subgraphUrls = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]));
-    const gatewayEnv = { ...PRODUCTION, ...options.secrets, ...subgraphUrls, GATEWAY_PORT: '0', GRAPHQL_IDE: 'false', GRAPHQL_INTROSPECTION: 'false' };
+    const { MEMBER_DATA_KEY: _personalDataKey, ...gatewaySecrets } = options.secrets;
+    const gatewayEnv = { ...PRODUCTION, ...gatewaySecrets, ...subgraphUrls, GATEWAY_PORT: '0', GRAPHQL_IDE: 'false', GRAPHQL_INTROSPECTION: 'false' };
     processes.push(
       benchProcess(
         'gateway',
@@ -95,7 +98,7 @@ export async function startDistributed(options: { databaseUrl: string; secrets: 
         false,
       ),
     );
-    if (options.hive !== 'off') processes.push(await startHive(options.hive, { ...options.secrets, ...subgraphUrls }));
+    if (options.hive !== 'off') processes.push(await startHive(options.hive, { ...gatewaySecrets, ...subgraphUrls }));
     return { processes, subgraphUrls: urls, stop: () => stopAll(processes) };
   } catch (error) {
     await stopAll(processes);
