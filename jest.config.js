@@ -15,6 +15,9 @@ module.exports = {
     ],
   },
   setupFiles: ['reflect-metadata'],
+  // On PostgreSQL each file's database is a copy of a template migrated once per run (test/kit/template-database.ts).
+  globalSetup: '<rootDir>/test/kit/global-setup.ts',
+  globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
   testMatch: ['<rootDir>/**/*.test.ts'],
   // The fault suite runs on its own (`npm run test:faults`, jest.faults.config.cjs).
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/faults/'],
