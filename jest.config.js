@@ -15,6 +15,9 @@ module.exports = {
     ],
   },
   setupFiles: ['reflect-metadata'],
+  // Two files at a time: each has a database of its own and every server listens on a free port;
+  // builds and templates shared between files are built under a lock (test/kit/).
+  maxWorkers: 2,
   // On PostgreSQL each file's database is a copy of a template migrated once per run (test/kit/template-database.ts).
   globalSetup: '<rootDir>/test/kit/global-setup.ts',
   globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
