@@ -2,8 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   testTimeout: 120000,
-  // The whole suite runs in one process on 2 cores; after it, some handle (not yet found: each file
-  // alone exits at once) keeps Jest alive, which would hang CI. Exit once the results are in.
+  // After the whole suite some handle (not yet found: each file alone exits at once) can keep Jest
+  // alive, which would hang CI. Exit once the results are in.
   forceExit: true,
   transform: {
     '^.+\\.ts$': [
