@@ -2,8 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   testTimeout: 120000,
-  // The whole suite runs in one process on 2 cores; after it, some handle (not yet found: each file
-  // alone exits at once) keeps Jest alive, which would hang CI. Exit once the results are in.
+  // After the whole suite some handle (not yet found: each file alone exits at once) can keep Jest
+  // alive, which would hang CI. Exit once the results are in.
   forceExit: true,
   transform: {
     '^.+\\.ts$': [
@@ -15,6 +15,12 @@ module.exports = {
     ],
   },
   setupFiles: ['reflect-metadata'],
+  // Two files at a time: each has a database of its own and every server listens on a free port;
+  // builds and templates shared between files are built under a lock (test/kit/).
+  maxWorkers: 2,
+  // On PostgreSQL each file's database is a copy of a template migrated once per run (test/kit/template-database.ts).
+  globalSetup: '<rootDir>/test/kit/global-setup.ts',
+  globalTeardown: '<rootDir>/test/kit/global-teardown.ts',
   testMatch: ['<rootDir>/**/*.test.ts'],
   // The fault suite runs on its own (`npm run test:faults`, jest.faults.config.cjs).
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/faults/'],

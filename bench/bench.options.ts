@@ -39,8 +39,8 @@ through the gateway, straight to the subgraphs, through Hive Gateway and as hand
   --database-url URL  PostgreSQL server to create the throwaway database on (default: DATABASE_URL)
   --embedded          embedded mode instead (npm start: one process, PGlite); default scale demo
   --hive MODE         Hive Gateway's planner: rust (default, --hive-router-runtime), js, or off
-  --workloads LIST    only these workloads, e.g. network,register
-  --variants LIST     only these variants, e.g. gateway,sql
+  --workloads LIST    only these workloads: network, register, checkin, report (e.g. network,register)
+  --variants LIST     only these variants, e.g. gateway,sql (checkin's are check-in and batch)
   --profile           write CPU profiles of the hub's processes to bench/results/profiles/ and summarise them
   --explain           EXPLAIN ANALYZE the statements of one journey-1 request, and the SQL floor
   --no-build          run dist/ as it is

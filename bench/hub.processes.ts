@@ -36,12 +36,28 @@ export interface SqlProbe {
 export interface Secrets {
   AUTH_JWT_SECRET: string;
   INTERNAL_SIGNING_SECRET: string;
+  /** What the seed encrypted identity numbers with; only processes holding personal data get it. */
+  MEMBER_DATA_KEY: string;
 }
 
 /** Node flags for a process of the hub, e.g. `--cpu-prof` (see `--profile`). */
 export type NodeFlags = (name: string) => string[];
 
 const COUNT_SQL = ['-r', './bench/sql-counter.cjs'];
+/**
+ * The processes run as the Dockerfile runs them. Without it graphql-js keeps its development-mode
+ * checks (an `instanceOf` test on every schema object it touches), which topped the profile of a
+ * 5,000-record batch; express and Apollo Server also change course on it.
+ */
+const PRODUCTION = { NODE_ENV: 'production' };
+/**
+ * The old-space bound each kind runs with in deploy/kubernetes (and docker-compose.yml). Without it
+ * V8 sizes the heap from the machine's memory (a quarter of 24 GiB here) and collects lazily, so
+ * under load a process's resident memory grows to 550-620 MiB of garbage it would have collected
+ * inside a container's limit; the bench measures the processes as they are deployed.
+ */
+const HEAP_LIMIT_MB = { subgraph: 384, gateway: 256 };
+const heapLimit = (kind: keyof typeof HEAP_LIMIT_MB) => `--max-old-space-size=${HEAP_LIMIT_MB[kind]}`;
 const TICKS_PER_SECOND = 100;
 
 /**
@@ -54,22 +70,35 @@ export async function startDistributed(options: { databaseUrl: string; secrets: 
     const urls: Record<string, string> = {};
     for (const definition of SUBGRAPHS) {
       const env = {
+        ...PRODUCTION,
         ...options.secrets,
         DATABASE_URL: options.databaseUrl,
         SUBGRAPH_PORT: '0',
         LOAD_DEMO_DATA: 'false',
         SUBGRAPH_ORGANISATIONS_URL: urls.organisations,
       };
-      const started = await startHubProcess([...options.flags(definition.name), ...COUNT_SQL, 'dist/cli/start-subgraph.js', definition.name], env, 120_000, {
-        ipc: true,
-      });
+      const started = await startHubProcess(
+        [heapLimit('subgraph'), ...options.flags(definition.name), ...COUNT_SQL, 'dist/cli/start-subgraph.js', definition.name],
+        env,
+        120_000,
+        {
+          ipc: true,
+        },
+      );
       processes.push(benchProcess(definition.name, started, true));
       urls[definition.name] = started.url;
     }
     const subgraphUrls = Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]));
-    const gatewayEnv = { ...options.secrets, ...subgraphUrls, GATEWAY_PORT: '0', GRAPHQL_IDE: 'false', GRAPHQL_INTROSPECTION: 'false' };
-    processes.push(benchProcess('gateway', await startHubProcess([...options.flags('gateway'), 'dist/cli/start-gateway.js'], gatewayEnv, 120_000), false));
-    if (options.hive !== 'off') processes.push(await startHive(options.hive, { ...options.secrets, ...subgraphUrls }));
+    const { MEMBER_DATA_KEY: _personalDataKey, ...gatewaySecrets } = options.secrets;
+    const gatewayEnv = { ...PRODUCTION, ...gatewaySecrets, ...subgraphUrls, GATEWAY_PORT: '0', GRAPHQL_IDE: 'false', GRAPHQL_INTROSPECTION: 'false' };
+    processes.push(
+      benchProcess(
+        'gateway',
+        await startHubProcess([heapLimit('gateway'), ...options.flags('gateway'), 'dist/cli/start-gateway.js'], gatewayEnv, 120_000),
+        false,
+      ),
+    );
+    if (options.hive !== 'off') processes.push(await startHive(options.hive, { ...gatewaySecrets, ...subgraphUrls }));
     return { processes, subgraphUrls: urls, stop: () => stopAll(processes) };
   } catch (error) {
     await stopAll(processes);
@@ -79,7 +108,14 @@ export async function startDistributed(options: { databaseUrl: string; secrets: 
 
 /** Embedded mode (`npm start`) from the compiled build: one process, PGlite in `dataDir`. */
 export async function startEmbedded(options: { dataDir: string; loadDemo: boolean; secrets: Secrets; flags: NodeFlags }) {
-  const env = { ...options.secrets, DATABASE_URL: '', PGLITE_DATA_DIR: options.dataDir, GATEWAY_PORT: '0', LOAD_DEMO_DATA: String(options.loadDemo) };
+  const env = {
+    ...PRODUCTION,
+    ...options.secrets,
+    DATABASE_URL: '',
+    PGLITE_DATA_DIR: options.dataDir,
+    GATEWAY_PORT: '0',
+    LOAD_DEMO_DATA: String(options.loadDemo),
+  };
   const started = await startHubProcess([...options.flags('hub'), ...COUNT_SQL, 'dist/cli/start.js'], { ...env, GRAPHQL_IDE: 'false' }, 180_000, { ipc: true });
   const subgraphUrls: Record<string, string> = {};
   for (const line of started.stderr().split('\n')) {
@@ -101,7 +137,8 @@ async function startHive(runtime: 'rust' | 'js', env: Record<string, string>): P
   if (runtime === 'rust') args.push('--hive-router-runtime');
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: childEnvironment({ ...env, HOST: '127.0.0.1', GATEWAY_PORT: String(port), LOG_LEVEL: 'warn' }),
+    // The peer in production mode too, so that the comparison is like for like.
+    env: childEnvironment({ ...PRODUCTION, ...env, HOST: '127.0.0.1', GATEWAY_PORT: String(port), LOG_LEVEL: 'warn' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -19,6 +19,8 @@ export interface VariantSummary {
   sqlPerRequest: Record<string, { orm: number; nonce: number }>;
   cpuMsPerRequest: Record<string, number>;
   peakRssMiB: Record<string, number>;
+  /** For requests carrying many items (a batch of service records): items stored a second, and CPU per 1,000 of them. */
+  items?: { perSecond: number; cpuMsPer1000: Record<string, number> };
 }
 
 export interface TargetCheck {
@@ -62,8 +64,14 @@ export function summarise(runs: VariantRun[]): VariantSummary[] {
       ),
       cpuMsPerRequest: Object.fromEntries(names.map((n) => [n, round1(total(n, (c) => c.cpuMs) / requests)])),
       peakRssMiB: Object.fromEntries(names.map((n) => [n, Math.round(Math.max(...mine.map((r) => r.processes[n].peakRssBytes)) / MiB)])),
+      items: merged.items === undefined ? undefined : itemCosts(merged.items, merged.seconds, names, (n) => total(n, (c) => c.cpuMs)),
     };
   });
+}
+
+function itemCosts(items: number, seconds: number, names: string[], cpuMsOf: (name: string) => number): VariantSummary['items'] {
+  const thousands = Math.max(1, items) / 1000;
+  return { perSecond: Math.round(items / seconds), cpuMsPer1000: Object.fromEntries(names.map((n) => [n, round1(cpuMsOf(n) / thousands)])) };
 }
 
 /** The issue's targets, as far as this run measured them. */
@@ -72,6 +80,7 @@ export function checkTargets(summaries: VariantSummary[], clients: number, embed
   const [gateway, direct, hive, sql] = ['gateway', 'direct', 'hive', 'sql'].map((v) => find('network', v));
   const register = find('register', 'gateway');
   const report = find('report', 'gateway');
+  const batch = find('checkin', 'batch');
   const checks: TargetCheck[] = [];
   const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
   if (embedded) {
@@ -115,6 +124,12 @@ export function checkTargets(summaries: VariantSummary[], clients: number, embed
       measured: `p50 ${report.p50} ms, p95 ${report.p95} ms (${report.errors} errors)`,
       met: report.p50 < 200 && report.errors === 0,
     });
+  if (batch?.items)
+    checks.push({
+      target: 'service records ingested ≥ 10,000 a second',
+      measured: `${batch.items.perSecond} records/s (${batch.errors} failed batches)`,
+      met: batch.items.perSecond >= 10_000 && batch.errors === 0,
+    });
   const peaks = new Map<string, number>();
   for (const s of summaries) {
     for (const [name, mib] of Object.entries(s.peakRssMiB)) if (name !== LOAD_GENERATOR) peaks.set(name, Math.max(peaks.get(name) ?? 0, mib));
@@ -126,7 +141,15 @@ export function checkTargets(summaries: VariantSummary[], clients: number, embed
   return checks;
 }
 
-const SHORT: Record<string, string> = { organisations: 'org', agreements: 'agr', gateway: 'gw', 'hub (embedded)': 'hub', [LOAD_GENERATOR]: 'client' };
+const SHORT: Record<string, string> = {
+  organisations: 'org',
+  agreements: 'agr',
+  checkins: 'chk',
+  meetings: 'mtg',
+  gateway: 'gw',
+  'hub (embedded)': 'hub',
+  [LOAD_GENERATOR]: 'client',
+};
 const short = (name: string) => SHORT[name] ?? name.replace(/^hive-gateway.*/, 'hive');
 
 export function formatTable(title: string, summaries: VariantSummary[]): string {
@@ -145,7 +168,16 @@ export function formatTable(title: string, summaries: VariantSummary[]): string 
     const sql = s.variant === 'sql' ? '1 (by construction)' : `${round1(sqlTotal)} (+${round1(nonces)})`;
     return `${s.variant.padEnd(9)}${s.requestsPerSecond.toFixed(1).padStart(8)}${s.p50.toFixed(0).padStart(9)}${s.p95.toFixed(0).padStart(9)}${s.p99.toFixed(0).padStart(9)}${`${s.errors}/${s.completed}`.padStart(12)}   ${sql.padEnd(22)}${(cpu || '-').padEnd(44)}${rss}`;
   });
-  return [title, head, ...lines].join('\n');
+  const items = summaries
+    .filter((s) => s.items)
+    .map((s) => {
+      const cpu = Object.entries(s.items!.cpuMsPer1000)
+        .filter(([, ms]) => ms >= 0.5)
+        .map(([n, ms]) => `${short(n)} ${ms.toFixed(0)}`)
+        .join(' · ');
+      return `${s.variant}: ${s.items!.perSecond} records/s; CPU ms per 1,000 records: ${cpu}`;
+    });
+  return [title, head, ...lines, ...items].join('\n');
 }
 
 export function formatTargets(checks: TargetCheck[]): string {

@@ -25,12 +25,13 @@ import { parseBenchOptions, type BenchOptions } from './bench.options';
 import { runRounds } from './bench.runner';
 import { openBenchDatabase } from './database';
 import { explainOneRequest, formatExplained } from './explain';
-import { loadGenerator, startDistributed, startEmbedded, type BenchProcess, type NodeFlags } from './hub.processes';
+import { loadGenerator, startDistributed, startEmbedded, type BenchProcess, type NodeFlags, type Secrets } from './hub.processes';
 import { formatProfile, summariseProfile } from './profile.summary';
 import { checkTargets, formatTable, formatTargets, summarise } from './report';
 import { seedDatabase, type SeedReport } from './seed/seed.runner';
 import { cityTargets, demoTargets } from './targets';
 import { compareAnswers } from './answers';
+import { checkinWorkload } from './workloads/checkin.workload';
 import { networkSql } from './workloads/network.sql';
 import { networkWorkload } from './workloads/network.workload';
 import { registrationWorkload } from './workloads/registration.workload';
@@ -60,7 +61,12 @@ async function main() {
     console.error('building (npm run build) …');
     await run('npm', ['run', '-s', 'build'], { cwd: ROOT });
   }
-  const secrets = { AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url') };
+  // The seed encrypts identity numbers with MEMBER_DATA_KEY, so the check-ins process must run with the same one.
+  const secrets: Secrets = {
+    AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
+    INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
+    MEMBER_DATA_KEY: randomBytes(32).toString('base64url'),
+  };
   const profileDir = options.profile ? path.join(ROOT, 'bench', 'results', 'profiles', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
   const flags: NodeFlags = (name) =>
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name.replace(/\W+/g, '-')}.cpuprofile`] : [];
@@ -82,15 +88,11 @@ async function main() {
   }
 }
 
-async function setUpDistributed(
-  options: BenchOptions,
-  secrets: Record<'AUTH_JWT_SECRET' | 'INTERNAL_SIGNING_SECRET', string>,
-  flags: NodeFlags,
-): Promise<Setup> {
+async function setUpDistributed(options: BenchOptions, secrets: Secrets, flags: NodeFlags): Promise<Setup> {
   const database = await openBenchDatabase(options.serverUrl!);
   console.error(`database: ${database.label}`);
   try {
-    const seed = await seedInto({ kind: 'postgresql', url: database.url, poolMax: 2 }, options);
+    const seed = await seedInto({ kind: 'postgresql', url: database.url, poolMax: 2 }, options, secrets);
     const hub = await startDistributed({ databaseUrl: database.url, secrets, flags, hive: options.hive });
     const hive = hub.processes.find((p) => p.name.startsWith('hive'));
     return {
@@ -114,14 +116,14 @@ async function setUpDistributed(
 }
 
 /** Embedded: the demo district loaded by the hub itself, or a generated city seeded into a PGlite directory first. */
-async function setUpEmbedded(options: BenchOptions, secrets: Record<'AUTH_JWT_SECRET' | 'INTERNAL_SIGNING_SECRET', string>, flags: NodeFlags): Promise<Setup> {
+async function setUpEmbedded(options: BenchOptions, secrets: Secrets, flags: NodeFlags): Promise<Setup> {
   const dataDir = options.scale === 'demo' ? 'memory://' : mkdtempSync(path.join(os.tmpdir(), 'hub-bench-pglite-'));
   const removeDir = () => (dataDir.startsWith('memory:') ? undefined : rmSync(dataDir, { recursive: true, force: true }));
   try {
     const seed =
       options.scale === 'demo'
         ? ({ scale: 'demo', asOf: new Clock(loadConfig({}).timeZone).today(), seed: 0, ms: 0, tables: [] } satisfies SeedReport)
-        : await seedInto({ kind: 'pglite', dataDir }, options);
+        : await seedInto({ kind: 'pglite', dataDir }, options, secrets);
     const hub = await startEmbedded({ dataDir, loadDemo: options.scale === 'demo', secrets, flags });
     return {
       ...hub,
@@ -139,10 +141,10 @@ async function setUpEmbedded(options: BenchOptions, secrets: Record<'AUTH_JWT_SE
   }
 }
 
-async function seedInto(settings: Parameters<typeof connectDatabase>[0], options: BenchOptions): Promise<SeedReport> {
+async function seedInto(settings: Parameters<typeof connectDatabase>[0], options: BenchOptions, secrets: Secrets): Promise<SeedReport> {
   const connection = await connectDatabase(settings, loadConfig({}).databaseTimeouts);
   try {
-    const report = await seedDatabase(connection, { scale: options.scale, logger: createLogger('warn') });
+    const report = await seedDatabase(connection, { scale: options.scale, logger: createLogger('warn'), memberDataKey: secrets.MEMBER_DATA_KEY });
     console.error(`seeded ${options.scale} in ${(report.ms / 1000).toFixed(1)} s`);
     return report;
   } finally {
@@ -150,7 +152,7 @@ async function seedInto(settings: Parameters<typeof connectDatabase>[0], options
   }
 }
 
-async function measure(options: BenchOptions, setup: Setup, secrets: Record<'AUTH_JWT_SECRET' | 'INTERNAL_SIGNING_SECRET', string>) {
+async function measure(options: BenchOptions, setup: Setup, secrets: Secrets) {
   const config = loadConfig({ ...secrets, DATABASE_URL: '' });
   const resolved = resolveSecrets(config.auth);
   const tokens = new Map<string, Promise<string>>();
@@ -170,7 +172,7 @@ async function measure(options: BenchOptions, setup: Setup, secrets: Record<'AUT
     runId: randomBytes(4).toString('hex'),
     cores: os.cpus().length,
   };
-  const workloads = selectWorkloads([networkWorkload(context), registrationWorkload(context), reportWorkload(context)], options);
+  const workloads = selectWorkloads([networkWorkload(context), registrationWorkload(context), checkinWorkload(context), reportWorkload(context)], options);
   for (const workload of workloads) for (const variant of workload.variants) await variant.prepare?.();
   const answers = await compareAnswers(workloads);
   console.error(

@@ -16,7 +16,8 @@ import { SCALES, type Scale } from './seed/seed.types';
 
 const USAGE = `usage: npm run seed -- --scale <${[...SCALES, 'demo'].join('|')}> [options]
 
-  --scale city          4 districts, 60 streets, 400 communities, 4,000 grids, 5,000 units, 20,000 agreements
+  --scale city          4 districts, 60 streets, 400 communities, 4,000 grids, 5,000 units, 20,000 agreements,
+                        3,000 meetings, 200,000 members, 30,000 wishes, 2,000,000 service records
   --scale demo          the demo district (清河区) that \`npm start\` loads
   --scale tiny          a few of everything (tests)
   --database-url URL    PostgreSQL to fill (default: DATABASE_URL, else embedded PGlite in PGLITE_DATA_DIR)

@@ -35,7 +35,8 @@ export interface StackOptions {
   supergraphSdl?: string;
   /**
    * Test seam: where the subgraphs' clock takes the current instant from (the system time when
-   * unset). Tests fix it to check date rules at a given moment, e.g. 07:59 in Beijing.
+   * unset), and what their and the gateway's caches of organisations expire by. Tests fix it to
+   * check date rules at a given moment, e.g. 07:59 in Beijing, or hold it while counting statements.
    */
   now?: () => Date;
 }
@@ -78,6 +79,7 @@ export async function startStack(config: Config, options: StackOptions): Promise
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
       supergraphSdl: options.supergraphSdl,
       listener,
+      now: options.now,
     });
     return {
       gateway,

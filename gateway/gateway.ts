@@ -58,6 +58,8 @@ export interface GatewayOptions {
   verifyToken: TokenVerifier;
   /** Checks a verified caller against the hub's data (its organisation), asking the subgraphs that own it. */
   callerCheck?: CallerCheck;
+  /** Test seam: where the caller check's caches take the time from (the system time when unset), as `StackOptions.now`. */
+  now?: () => Date;
   internalSigningSecret: string;
   supergraphSdl?: string;
   /** Plain GET routes beside /graphql that subgraphs provide (see `GatewayRoute`). */
@@ -77,7 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const subgraphUrls = resolveSubgraphUrls(supergraphSdl, options.subgraphUrls);
   const metrics = options.metrics?.registry ?? new HubMetrics({ enabled: false, maxOperations: 0 });
   const tracing = options.tracing ? Tracing.start('gateway', options.tracing, { global: true }) : undefined;
-  const peerOptions = { timeoutMs: options.peerTimeoutMs, tracing };
+  const peerOptions = { timeoutMs: options.peerTimeoutMs, tracing, now: () => (options.now?.() ?? new Date()).getTime() };
   const callerCheck = options.callerCheck?.create(
     Peers.connect('gateway', options.callerCheck.peers, Object.fromEntries(subgraphUrls), options.internalSigningSecret, peerOptions),
   );

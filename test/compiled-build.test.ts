@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { harnessSettings } from '../platform/config/harness';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/test-database';
 import { GraphQLClient } from './kit/client';
-import { RECORD_OUTBOUND, ROOT, runToExit, startHubProcess, type HubProcess } from './kit/processes';
+import { buildOnce } from './kit/compiled-build.cjs';
+import { RECORD_OUTBOUND, runToExit, startHubProcess, type HubProcess } from './kit/processes';
 
 /**
  * What production images run: `npm run build` (tsc to dist/), then plain `node dist/cli/….js`, with
@@ -16,9 +15,8 @@ import { RECORD_OUTBOUND, ROOT, runToExit, startHubProcess, type HubProcess } fr
 const secrets = { AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), INTERNAL_SIGNING_SECRET: randomBytes(32).toString('base64url') };
 const running: HubProcess[] = [];
 
-beforeAll(async () => {
-  await promisify(execFile)('npm', ['run', '-s', 'build'], { cwd: ROOT });
-}, 180_000);
+// `npm run build`, unless an earlier file of this run (or CI) already built these sources.
+beforeAll(() => buildOnce(), 180_000);
 
 afterAll(async () => {
   await Promise.all(running.map((p) => p.stop()));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { beforeAll, describe, test } from '@jest/globals';
 import { Role } from '../platform/auth/identity';
+import { resolveSecrets } from '../platform/auth/secrets';
 import { createLogger } from '../platform/logging/logger';
 import { Clock } from '../platform/time/clock';
 import { seedDatabase, type SeedReport } from '../bench/seed/seed.runner';
@@ -23,7 +24,13 @@ const to = `${Number(today.slice(0, 4)) + 1}-12-31`;
 const CATEGORIES = ['RESIDENTS_URGENT_PROBLEM', 'CO_BUILDING_PROJECT', 'REGULAR_BUSINESS', 'OTHER'];
 
 beforeAll(async () => {
-  seeded = await seedDatabase(hub.stack.database, { scale: 'tiny', asOf: today, logger: createLogger('silent'), out: null });
+  seeded = await seedDatabase(hub.stack.database, {
+    scale: 'tiny',
+    asOf: today,
+    logger: createLogger('silent'),
+    out: null,
+    memberDataKey: resolveSecrets(hub.config.auth).memberDataKey,
+  });
   admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'report-admin', organisationId: seeded.city!.districts[0].id });
 });
 

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import pg from 'pg';
 import { Role } from '../platform/auth/identity';
+import { resolveSecrets } from '../platform/auth/secrets';
 import { harnessSettings } from '../platform/config/harness';
+import { identityNumberProblem, IdentityNumberCipher } from '../subgraphs/checkins/identity-number';
 import { createLogger } from '../platform/logging/logger';
 import { createTestDatabase, type TestDatabase } from '../platform/testing/test-database';
 import { Clock } from '../platform/time/clock';
@@ -26,7 +28,13 @@ const hub = useTestStack();
 let seeded: SeedReport;
 
 beforeAll(async () => {
-  seeded = await seedDatabase(hub.stack.database, { scale: 'tiny', asOf: todayInChina(), logger: createLogger('silent'), out: null });
+  seeded = await seedDatabase(hub.stack.database, {
+    scale: 'tiny',
+    asOf: todayInChina(),
+    logger: createLogger('silent'),
+    out: null,
+    memberDataKey: resolveSecrets(hub.config.auth).memberDataKey,
+  });
 });
 
 async function sqlAnswer(sql: string): Promise<unknown> {
@@ -49,17 +57,60 @@ describe('a seeded tiny city', () => {
     const city = seeded.city!;
     const district = city.districts[0];
     const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'seed-admin', organisationId: district.id });
+    const communities = [];
     for (const street of city.streets) {
-      const viaGateway = await admin.data(NETWORK_QUERY, { id: street.id });
+      const viaGateway = await admin.data(NETWORK_QUERY, { id: street.id, year: Number(todayInChina().slice(0, 4)) });
       assert.equal(viaGateway.organisation.children.totalCount, city.communities.filter((c) => c.parent === street).length);
+      communities.push(...viaGateway.organisation.children.edges.map((e: any) => e.node));
       assert.deepEqual(viaGateway, await sqlAnswer(networkSql(street.id, todayInChina())));
     }
-    const agreements = (await admin.data(NETWORK_QUERY, { id: city.streets[0].id })).organisation.children.edges.flatMap((e: any) => e.node.agreements.edges);
+    // The comparison covers meetings and action items, not only empty lists.
+    assert.ok(
+      communities.some((c) => c.jointMeetings.edges.length > 0),
+      'some community has held a meeting',
+    );
+    assert.ok(
+      communities.some((c) => c.openActionItems.edges.length > 0),
+      'some community has open action items',
+    );
+    const agreements = (
+      await admin.data(NETWORK_QUERY, { id: city.streets[0].id, year: Number(todayInChina().slice(0, 4)) })
+    ).organisation.children.edges.flatMap((e: any) => e.node.agreements.edges);
     assert.ok(agreements.length > 0, 'the street has active agreements');
     const { organisations } = await admin.data(`query ($d: ID!) { organisations(filter: { subtreeOf: $d, kind: GRID_PARTY_BRANCH }) { totalCount } }`, {
       d: district.id,
     });
     assert.equal(organisations.totalCount, city.grids.length);
+  });
+
+  test('serves seeded members with the identity numbers the seed encrypted, and rankings equal to the ledger summed in SQL', async () => {
+    const checkins = hub.em('checkins').getConnection();
+    const [member] = await checkins.execute(
+      `select m.id, m.residential_community_id, m.identity_number_hash from checkins.party_member m
+       join checkins.member_registration r on r.member_id = m.id and r.status = 'CONFIRMED' order by m.id limit 1`,
+    );
+    const staff = await hub.as({ role: Role.COMMUNITY_STAFF, subject: 'seed-staff', organisationId: member.residential_community_id });
+    const read = (await staff.data(`query ($id: ID!) { member(id: $id) { identityNumber registration { status } } }`, { id: member.id })).member;
+    assert.equal(read.registration.status, 'CONFIRMED');
+    assert.equal(identityNumberProblem(read.identityNumber, todayInChina()), null);
+    assert.equal(new IdentityNumberCipher(resolveSecrets(hub.config.auth).memberDataKey).hash(read.identityNumber), member.identity_number_hash);
+
+    const district = seeded.city!.districts[0];
+    const year = new Date(Date.now() - 180 * 86_400_000).getUTCFullYear(); // a year the seeded past year covers well
+    const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'seed-admin', organisationId: district.id });
+    const { pointsRanking } = await admin.data(`query ($d: ID!, $y: Int!) { pointsRanking(scopeId: $d, year: $y, by: MEMBER, first: 10) { id points } }`, {
+      d: district.id,
+      y: year,
+    });
+    const bySql = await checkins.execute<Array<{ id: string; points: number }>>(
+      `select earner_id as id, sum(points)::int as points from checkins.points_entry
+       where earner_kind = 'MEMBER' and earned_on between '${year}-01-01' and '${year}-12-31' group by earner_id order by 2 desc, 1 limit 10`,
+    );
+    assert.equal(pointsRanking.length, 10);
+    assert.deepEqual(
+      pointsRanking,
+      bySql.map((r) => ({ id: r.id, points: r.points })),
+    );
   });
 
   test('lets a seeded unit register an agreement, numbered after the seeded ones', async () => {

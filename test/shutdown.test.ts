@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import pg from 'pg';
 import { Role } from '../platform/auth/identity';
@@ -16,6 +13,7 @@ import { GraphQLClient } from './kit/client';
 import { createOrganisation } from './kit/factories';
 import { connectionRefused, HubProcess, ROOT } from './kit/hub-process';
 import { healthOf, until, within } from './kit/waiting';
+import { buildOnce } from './kit/compiled-build.cjs';
 
 /**
  * SIGTERM (or SIGINT) drains every kind of hub process, run as users run it: readiness turns 503 at once, new
@@ -137,13 +135,10 @@ onPostgres('graceful shutdown on SIGTERM', () => {
   });
 
   describe('compiled', () => {
-    const dist = path.join(ROOT, `.dist-test-${randomBytes(4).toString('hex')}`);
-    beforeAll(async () => {
-      await promisify(execFile)(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', dist], { cwd: ROOT });
-      // As the Dockerfile does: the gateway reads the supergraph beside its compiled code.
-      cpSync(path.join(ROOT, 'schema'), path.join(dist, 'schema'), { recursive: true });
-    });
-    afterAll(() => rmSync(dist, { recursive: true, force: true }));
+    // `npm run build` (the gateway reads the supergraph beside its compiled code, as in the
+    // Dockerfile), shared with the other tests of the compiled build.
+    const dist = path.join(ROOT, 'dist');
+    beforeAll(() => buildOnce(), 180_000);
 
     test('node dist/cli/start-subgraph.js and start-gateway.js drain, on SIGINT too', async () => {
       const subgraph = start(process.execPath, [path.join(dist, 'cli', 'start-subgraph.js'), 'organisations']);

@@ -54,3 +54,39 @@ test("every community's agreements and summary are one statement each, whichever
   // Besides them only the pairs of parties the caller may read (a district admin reaches a subtree).
   assert.equal(agreementStatements.length, 3, agreementStatements.join('\n---\n'));
 });
+
+const organisationReads = (log: string[]) => log.filter((sql) => sql.includes('"organisations"."organisation"'));
+
+test("a lookup reads the caller's own organisation in the same statement, and ancestors asked for by id cost none", async () => {
+  const { district, street, communities } = await createDistrict(hub.gateway, 1);
+  const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'admin-lookups', organisationId: district.id });
+  await admin.data(`query ($id: ID!) { organisation(id: $id) { id } }`, { id: district.id }); // the gateway's check of the caller, cached
+  const byId = await hub.countSql(() => admin.data(`query ($id: ID!) { organisation(id: $id) { name ancestors { id } } }`, { id: communities[0].id }));
+  assert.deepEqual(
+    byId.result.organisation.ancestors.map((a: { id: string }) => a.id),
+    [district.id, street.id],
+  );
+  // The community and the district (whose path the scope check needs) in one statement; the ancestors from the path.
+  assert.equal(organisationReads(byId.log).length, 1, organisationReads(byId.log).join('\n---\n'));
+  const withCodes = await hub.countSql(() =>
+    admin.data(`query ($id: ID!) { organisation(id: $id) { name ancestors { id code } } }`, { id: communities[0].id }),
+  );
+  assert.deepEqual(
+    withCodes.result.organisation.ancestors.map((a: { id: string; code: string }) => [a.id, a.code]),
+    [
+      [district.id, district.code],
+      [street.id, street.code],
+    ],
+  );
+  assert.equal(organisationReads(withCodes.log).length, 2, organisationReads(withCodes.log).join('\n---\n'));
+});
+
+test("another subgraph's first lookup of an organisation costs the organisations subgraph one statement", async () => {
+  const { district, communities } = await createDistrict(hub.gateway, 1);
+  const admin = await hub.as({ role: Role.DISTRICT_ADMIN, subject: 'admin-remote-lookups', organisationId: district.id });
+  await admin.data(`query ($id: ID!) { organisation(id: $id) { id agreementSummary { active } } }`, { id: district.id }); // caches the caller's district everywhere
+  const run = await hub.countSql(() => admin.data(`query ($id: ID!) { organisation(id: $id) { agreementSummary { active } } }`, { id: communities[0].id }));
+  assert.equal(run.result.organisation.agreementSummary.active, 0);
+  // The gateway's fetch of the community, then the agreements subgraph's lookup of its facts (kind, path).
+  assert.equal(organisationReads(run.log).length, 2, organisationReads(run.log).join('\n---\n'));
+});

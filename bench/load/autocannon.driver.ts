@@ -8,6 +8,11 @@ export interface SingleRequestLoad {
   seconds: number;
   /** The i-th request's body and headers (its own token, variables, idempotency key). */
   request(i: number): { body: string; headers: Record<string, string> };
+  /**
+   * For requests that carry many items (a batch of service records): how many an answer stored, and
+   * what is wrong when it stored fewer than were sent (a refused batch answers 200 with data).
+   */
+  items?(data: unknown): { stored: number; problem?: string };
 }
 
 /**
@@ -32,7 +37,12 @@ export async function runAutocannon(load: SingleRequestLoad): Promise<PhaseResul
         },
         onResponse: (status, body) => {
           result.completed++;
-          const problem = graphqlProblem(status, body);
+          let problem = graphqlProblem(status, body);
+          if (!problem && load.items) {
+            const counted = load.items((JSON.parse(body) as { data: unknown }).data);
+            result.items = (result.items ?? 0) + counted.stored;
+            problem = counted.problem;
+          }
           if (problem) {
             result.errors++;
             result.firstError ??= problem;

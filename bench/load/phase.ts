@@ -8,6 +8,8 @@ export interface PhaseResult {
   /** Latency of each journey, in milliseconds. */
   latenciesMs: number[];
   seconds: number;
+  /** Items stored, for requests that each carry many (service records of a batch). */
+  items?: number;
 }
 
 /** The problem with a GraphQL answer, or undefined when it is one: any `errors` entry counts. */
@@ -37,5 +39,6 @@ export function mergePhases(phases: PhaseResult[]): PhaseResult {
     firstError: phases.find((p) => p.firstError)?.firstError,
     latenciesMs: phases.flatMap((p) => p.latenciesMs),
     seconds: phases.reduce((n, p) => n + p.seconds, 0),
+    items: phases.some((p) => p.items !== undefined) ? phases.reduce((n, p) => n + (p.items ?? 0), 0) : undefined,
   };
 }

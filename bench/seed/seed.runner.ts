@@ -5,7 +5,8 @@ import { Clock } from '../../platform/time/clock';
 import { openBulkWriter, type BulkWriter } from './bulk-writer';
 import type { City } from './city.model';
 import { planCity } from './city.plan';
-import { progressBar } from './progress';
+import { withoutIndexes, REBUILD_INDEXES_FROM_ROWS } from './index-rebuild';
+import { progressBar, type Progress } from './progress';
 import { Random } from './random';
 import { SEEDS } from './seeds';
 import type { Scale, SeedContext, TableRows } from './seed.types';
@@ -25,7 +26,10 @@ export interface SeedOptions {
   logger: Logger;
   /** Drop the subgraphs' schemas (and everything in them) first. */
   reset?: boolean;
-  /** The key personal data of the demo district is encrypted with (`MEMBER_DATA_KEY`, or the development one); needed for `demo`. */
+  /**
+   * The key personal data is encrypted with (`MEMBER_DATA_KEY`, or the development one): the hub
+   * that serves the seeded database must run with the same key. Needed for `demo` and for a city.
+   */
   memberDataKey?: string;
   /** Where the progress bar goes: stderr if omitted, nowhere if null. */
   out?: NodeJS.WriteStream | null;
@@ -41,11 +45,19 @@ export interface SeedReport {
   city?: City;
 }
 
-/** The whole city of `options.scale`, generated without touching a database (deterministic). */
-export function generateCity(scale: Scale, asOf: string, seed = DEFAULT_SEED): { city: City; tables: Array<{ subgraph: string; rows: TableRows }> } {
+/**
+ * The whole city of `options.scale`, generated without touching a database: deterministic, but for
+ * the ciphertexts of identity numbers (encrypted with a fresh IV each, as the hub does).
+ */
+export function generateCity(
+  scale: Scale,
+  asOf: string,
+  seed = DEFAULT_SEED,
+  memberDataKey?: string,
+): { city: City; tables: Array<{ subgraph: string; rows: TableRows }> } {
   const random = (stream: string) => Random.forStream(seed, stream);
   const city = planCity(scale, asOf, random);
-  const context: SeedContext = { scale, asOf, city, random };
+  const context: SeedContext = { scale, asOf, city, random, memberDataKey };
   return { city, tables: SEEDS.flatMap((s) => s.tables(context).map((rows) => ({ subgraph: s.subgraph, rows }))) };
 }
 
@@ -70,7 +82,8 @@ export async function seedDatabase(database: DatabaseConnection, options: SeedOp
     if (!SEEDS.some((s) => s.subgraph === definition.name))
       options.logger.warn('no city generator for this subgraph yet; left empty', { subgraph: definition.name });
   }
-  const { city, tables } = generateCity(options.scale, asOf, seed);
+  if (!options.memberDataKey) throw new Error('Seeding a city needs the member data key the hub will run with (MEMBER_DATA_KEY)');
+  const { city, tables } = generateCity(options.scale, asOf, seed, options.memberDataKey);
   const writer = await openBulkWriter(database);
   try {
     await writeTables(writer, tables, options.out);
@@ -110,6 +123,19 @@ async function migrateAll(database: DatabaseConnection, options: SeedOptions): P
   return empty;
 }
 
+async function writeRows(writer: BulkWriter, schema: string, rows: TableRows, progress: Progress): Promise<void> {
+  let chunk: unknown[][] = [];
+  for (const row of rows.rows) {
+    chunk.push(row);
+    if (chunk.length < CHUNK_ROWS) continue;
+    await writer.insert(schema, rows.table, rows.columns, chunk);
+    progress.advance(chunk.length);
+    chunk = [];
+  }
+  await writer.insert(schema, rows.table, rows.columns, chunk);
+  progress.advance(chunk.length);
+}
+
 async function writeTables(writer: BulkWriter, tables: Array<{ subgraph: string; rows: TableRows }>, out?: NodeJS.WriteStream | null) {
   const progress = progressBar(
     tables.reduce((sum, t) => sum + t.rows.count, 0),
@@ -117,19 +143,15 @@ async function writeTables(writer: BulkWriter, tables: Array<{ subgraph: string;
   );
   await writer.execute('begin');
   try {
+    // Rebuilding the indexes of the big tables sorts millions of keys: give each build room for it.
+    await writer.execute(`set local maintenance_work_mem = '128MB'`);
     for (const { subgraph, rows } of tables) {
       const schema = SUBGRAPHS.find((d) => d.name === subgraph)!.storage.schema;
       progress.table(`${schema}.${rows.table}`, rows.count);
-      let chunk: unknown[][] = [];
-      for (const row of rows.rows) {
-        chunk.push(row);
-        if (chunk.length < CHUNK_ROWS) continue;
-        await writer.insert(schema, rows.table, rows.columns, chunk);
-        progress.advance(chunk.length);
-        chunk = [];
-      }
-      await writer.insert(schema, rows.table, rows.columns, chunk);
-      progress.advance(chunk.length);
+      if (rows.before) await writer.execute(rows.before);
+      const load = () => writeRows(writer, schema, rows, progress);
+      if (rows.count >= REBUILD_INDEXES_FROM_ROWS) await withoutIndexes(writer, schema, rows.table, load);
+      else await load();
     }
     await writer.execute('commit');
   } catch (error) {

@@ -5,20 +5,28 @@ import { allOrganisations, type CityOrganisation } from './city.model';
 import { TREE_SIZES } from './city.plan';
 import { AGREEMENTS } from './agreements.seed';
 import { MEETINGS } from './meetings.seed';
+import { IdentityNumberCipher } from '../../subgraphs/checkins/identity-number';
 import { generateCity } from './seed.runner';
 
 /** The city generator: the same city for the same seed and day, shaped as the subgraphs' rules demand. */
 const AS_OF = '2026-03-15';
+const TEST_MEMBER_DATA_KEY = 'seed-test-member-data-key-of-32-characters';
 
+/** The city's rows, with identity numbers decrypted: their ciphertexts differ on every run (a fresh IV each), as in the hub. */
 function fingerprint(seed?: number): string {
-  const { tables } = generateCity('tiny', AS_OF, seed);
+  const { tables } = generateCity('tiny', AS_OF, seed, TEST_MEMBER_DATA_KEY);
+  const cipher = new IdentityNumberCipher(TEST_MEMBER_DATA_KEY);
   const hash = createHash('sha256');
-  for (const { subgraph, rows } of tables) hash.update(`${subgraph}.${rows.table}:${JSON.stringify([...rows.rows])}\n`);
+  for (const { subgraph, rows } of tables) {
+    const encrypted = rows.columns.findIndex((c) => c.name === 'identity_number_cipher');
+    const plain = [...rows.rows].map((row) => (encrypted < 0 ? row : row.map((value, i) => (i === encrypted ? cipher.decrypt(value as string) : value))));
+    hash.update(`${subgraph}.${rows.table}:${JSON.stringify(plain)}\n`);
+  }
   return hash.digest('hex');
 }
 
 const rowsOf = (table: string) => {
-  const found = generateCity('tiny', AS_OF).tables.find((t) => t.rows.table === table)!.rows;
+  const found = generateCity('tiny', AS_OF, undefined, TEST_MEMBER_DATA_KEY).tables.find((t) => t.rows.table === table)!.rows;
   const names = found.columns.map((c) => c.name);
   return [...found.rows].map((row) => Object.fromEntries(names.map((n, i) => [n, row[i]])));
 };
@@ -30,7 +38,7 @@ describe('the city generator', () => {
   });
 
   test('has the numbers of its scale, and every organisation sits where the tree rules allow', () => {
-    const { city } = generateCity('tiny', AS_OF);
+    const { city } = generateCity('tiny', AS_OF, undefined, TEST_MEMBER_DATA_KEY);
     const size = TREE_SIZES.tiny;
     assert.deepEqual(
       [city.districts, city.streets, city.communities, city.grids, city.units].map((list) => list.length),
@@ -57,7 +65,7 @@ describe('the city generator', () => {
   });
 
   test('agreements join a unit to the committee of its area, with unique numbers the sequence continues after', () => {
-    const { city } = generateCity('tiny', AS_OF);
+    const { city } = generateCity('tiny', AS_OF, undefined, TEST_MEMBER_DATA_KEY);
     const byId = new Map(allOrganisations(city).map((o) => [o.id, o]));
     const agreements = rowsOf('agreement');
     assert.equal(agreements.length, AGREEMENTS.tiny);
@@ -80,7 +88,7 @@ describe('the city generator', () => {
   });
 
   test('meetings are convened by streets and communities, invite units of their district, and date their action items sensibly', () => {
-    const { city } = generateCity('tiny', AS_OF);
+    const { city } = generateCity('tiny', AS_OF, undefined, TEST_MEMBER_DATA_KEY);
     const byId = new Map(allOrganisations(city).map((o) => [o.id, o]));
     const meetings = rowsOf('joint_meeting');
     assert.equal(meetings.length, MEETINGS.tiny);

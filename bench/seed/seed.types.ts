@@ -9,7 +9,10 @@ export type Scale = (typeof SCALES)[number];
 /** One column of a bulk insert: its name and the SQL type its values are cast to. */
 export interface Column {
   name: string;
-  /** `uuid`, `text`, `int`, `date`, `timestamptz`, `jsonb`, `boolean`, or a qualified enum type. */
+  /**
+   * `uuid`, `text`, `int`, `date`, `timestamptz`, `jsonb`, `boolean`, a qualified enum type, or an
+   * array type such as `text[]` (whose values are given as array literals, see `arrayLiteral`).
+   */
   type: string;
 }
 
@@ -22,6 +25,11 @@ export interface TableRows {
   columns: Column[];
   count: number;
   rows: Iterable<unknown[]>;
+  /**
+   * A statement run in the seed's transaction just before the rows are written: e.g. removing the
+   * rows a migration inserted with random ids, so the seed can write them with ids it refers to.
+   */
+  before?: string;
 }
 
 export interface SeedContext {
@@ -31,6 +39,8 @@ export interface SeedContext {
   city: City;
   /** A random stream of its own for each name (see `Random.forStream`). */
   random(stream: string): Random;
+  /** The key the hub encrypts and hashes personal data with (`MEMBER_DATA_KEY`): the seed must use the same. */
+  memberDataKey?: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { runAutocannon } from '../load/autocannon.driver';
 import { postJson, runJourneys } from '../load/journey.driver';
 import { graphqlProblem } from '../load/phase';
 import { pgbenchVersion, runPgbench, runPgPool } from '../load/sql.driver';
-import { DIRECT_AGREEMENTS, DIRECT_PARTNERS, DIRECT_STREET, NETWORK_QUERY } from './network.queries';
+import { DIRECT_AGREEMENTS, DIRECT_CHECKINS, DIRECT_MEETINGS, DIRECT_OWNERS, DIRECT_PARTNERS, DIRECT_STREET, NETWORK_QUERY } from './network.queries';
 import { networkSql } from './network.sql';
 import type { BenchContext, Variant, Workload } from './workload.types';
 
@@ -26,7 +26,7 @@ export function networkWorkload(context: BenchContext): Workload {
     const request = (i: number) => {
       const street = streets[i % streets.length];
       return {
-        body: JSON.stringify({ query: NETWORK_QUERY, variables: { id: street.id } }),
+        body: JSON.stringify({ query: NETWORK_QUERY, variables: { id: street.id, year: yearOf(context.today) } }),
         headers: { authorization: `Bearer ${tokens.get(street.districtId)}` },
       };
     };
@@ -49,10 +49,18 @@ export function networkWorkload(context: BenchContext): Workload {
   });
   if (context.hiveUrl) variants.push(viaRouter('hive', context.hiveUrl));
   if (context.databaseUrl) variants.push(sqlVariant(context, context.databaseUrl));
-  return { name: 'journey 1: a street, its seats, communities, active agreements, partners, summaries', key: 'network', variants };
+  return {
+    name: 'journey 1: a street, its seats, communities, active agreements, partners, summaries, check-ins, last meetings, open action items',
+    key: 'network',
+    variants,
+  };
 }
 
-/** The three fetches the gateway's plan makes, made by the client, and the answer put together the same way. */
+/**
+ * The fetches the gateway's plan makes, made by the client, and the answer put together the same
+ * way: the street from organisations; then, side by side, agreements (then its partners from
+ * organisations), check-ins, and meetings (then its action items' owners from organisations).
+ */
 async function directJourney(context: BenchContext, i: number): Promise<unknown> {
   const street = context.targets.streets[i % context.targets.streets.length];
   const actor = adminOf(street.districtId);
@@ -60,21 +68,29 @@ async function directJourney(context: BenchContext, i: number): Promise<unknown>
     const body = JSON.stringify({ query, variables });
     return answerOf(await postJson(context.subgraphUrls[subgraph], body, context.sign(subgraph, actor, body))) as any;
   };
+  const entities = async (subgraph: string, query: string, ids: string[], variables: Record<string, unknown> = {}): Promise<any[]> =>
+    ids.length ? (await ask(subgraph, query, { representations: ids.map((id) => ({ __typename: 'Organisation', id })), ...variables }))._entities : [];
   const { organisation } = await ask('organisations', DIRECT_STREET, { id: street.id });
   const communities = organisation.children.edges.map((e: any) => e.node);
-  const representations = communities.map((c: any) => ({ __typename: 'Organisation', id: c.id }));
-  const { _entities: agreementsOf } = await ask('agreements', DIRECT_AGREEMENTS, { representations });
-  const partnerIds = [...new Set<string>(agreementsOf.flatMap((o: any) => o.agreements.edges.map((e: any) => e.node.partner.id)))];
-  const partners = partnerIds.length
-    ? (await ask('organisations', DIRECT_PARTNERS, { representations: partnerIds.map((id) => ({ __typename: 'Organisation', id })) }))._entities
-    : [];
-  const partnerById = new Map<string, unknown>(partners.map((p: any) => [p.id, p]));
-  communities.forEach((community: any, k: number) => {
-    Object.assign(community, agreementsOf[k]);
-    for (const edge of community.agreements.edges) edge.node.partner = partnerById.get(edge.node.partner.id);
-  });
+  const ids: string[] = communities.map((c: any) => c.id);
+  const withNames = async (of: any[], refs: (o: any) => any[], query: string) => {
+    const byId = new Map<string, unknown>(
+      (await entities('organisations', query, [...new Set(of.flatMap(refs).map((r) => r.id as string))])).map((o) => [o.id, o]),
+    );
+    for (const ref of of.flatMap(refs)) Object.assign(ref, byId.get(ref.id));
+    return of;
+  };
+  const [agreementsOf, checkInsOf, meetingsOf] = await Promise.all([
+    entities('agreements', DIRECT_AGREEMENTS, ids).then((of) => withNames(of, (o) => o.agreements.edges.map((e: any) => e.node.partner), DIRECT_PARTNERS)),
+    entities('checkins', DIRECT_CHECKINS, ids, { year: yearOf(context.today) }),
+    entities('meetings', DIRECT_MEETINGS, ids).then((of) => withNames(of, (o) => o.openActionItems.edges.map((e: any) => e.node.owner), DIRECT_OWNERS)),
+  ]);
+  communities.forEach((community: any, k: number) => Object.assign(community, agreementsOf[k], checkInsOf[k], meetingsOf[k]));
   return { organisation };
 }
+
+/** The year of the check-in figures: this year's, as of the bench's today. */
+const yearOf = (today: string) => Number(today.slice(0, 4));
 
 function sqlVariant(context: BenchContext, databaseUrl: string): Variant {
   const statements = context.targets.streets.map((s) => networkSql(s.id, context.today));

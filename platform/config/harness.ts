@@ -11,6 +11,14 @@ const harnessSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   DATABASE_POOL_MAX: z.string().optional(),
+  /**
+   * Set by Jest's global setup (test/kit/global-setup.cjs) on PostgreSQL: the name prefix of this
+   * run's template databases, migrated once and copied by each test file (see test/kit/template-database.ts).
+   */
+  TEST_TEMPLATE_PREFIX: z
+    .string()
+    .regex(/^hub_template_[a-z0-9]+$/)
+    .optional(),
   /** Log level of the stacks the tests start; silent unless debugging a test. */
   TEST_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('silent'),
   /** Set by CI (`CI=true`): there a browser test whose browser is missing fails instead of being skipped. */
@@ -24,6 +32,15 @@ export type HarnessSettings = z.infer<typeof harnessSchema>;
 export function harnessSettings(env: NodeJS.ProcessEnv = process.env): HarnessSettings {
   const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   return harnessSchema.parse(defined);
+}
+
+/**
+ * Hands `settings` to the processes started after this one (Jest's workers, started after its
+ * global setup, and their children) through their inherited environment.
+ */
+export function shareHarnessSettings(settings: Partial<HarnessSettings>): void {
+  harnessSchema.partial().parse(settings);
+  for (const [name, value] of Object.entries(settings)) if (value !== undefined) process.env[name] = value;
 }
 
 /** The environment a child process (a CLI under test) inherits, with `overrides` on top. */

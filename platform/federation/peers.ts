@@ -130,6 +130,12 @@ export class Peers {
     /** Who declared them, for the error below. */
     private readonly owner: string,
     private readonly clients: ReadonlyMap<SubgraphName, PeerClient>,
+    /**
+     * Milliseconds now, by the process's clock: what shared clients' caches expire by. The system
+     * time unless a test holds the hub's clock, so a cache's life follows the same clock as the
+     * rest of the hub rather than how long a loaded machine takes between two requests.
+     */
+    readonly now: () => number = Date.now,
   ) {}
 
   /**
@@ -141,7 +147,10 @@ export class Peers {
     names: readonly SubgraphName[],
     urls: Partial<Record<SubgraphName, string>>,
     signingSecret: string,
-    options: PeerClientOptions = {},
+    options: PeerClientOptions & {
+      /** What shared clients' caches expire by (see `now` above); the system time unless given. */
+      now?: () => number;
+    } = {},
   ): Peers {
     const clients = new Map<SubgraphName, PeerClient>();
     for (const name of names) {
@@ -149,7 +158,7 @@ export class Peers {
       if (!url) throw new Error(`${owner} needs the ${name} subgraph, but no URL for it was given (SUBGRAPH_${name.toUpperCase()}_URL)`);
       clients.set(name, new PeerClient(name, url, signingSecret, owner, options));
     }
-    return new Peers(owner, clients);
+    return new Peers(owner, clients, options.now ?? Date.now);
   }
 
   /**

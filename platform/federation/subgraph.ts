@@ -111,9 +111,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   // The nonce store's own small pool (`hub:nonces`) takes connections from the same server.
   if (nonces.connections) metrics.watchPool(`${definition.name}:nonces`, nonces.connections);
   const tracing = options.tracing ? Tracing.start(definition.name, options.tracing, { global: false }) : undefined;
+  const clock = options.settings.clock;
   const peers = Peers.connect(`subgraph:${definition.name}`, definition.peers ?? [], options.peerUrls ?? {}, options.internalSigningSecret, {
     timeoutMs: options.peerTimeoutMs,
     tracing,
+    now: () => clock.now().getTime(),
   });
   const settings: RequestSettings = { ...options.settings, treeLookup: definition.treeLookup, peers };
   const apollo = new ApolloServer<RequestContext>({

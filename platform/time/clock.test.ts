@@ -19,6 +19,27 @@ test('one clock formats many dates with the one formatter it built', () => {
   assert.equal(built, 0);
 });
 
+test('kept quarter-hour dates agree with formatting every instant: midnights, daylight saving, the 1901 offset in seconds', () => {
+  const exact = (timeZone: string, time: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(time);
+  const spans: Array<[string, string, number]> = [
+    ['Asia/Shanghai', '2026-03-01T15:00:00Z', 2 * 3_600_000], // across midnight in Beijing
+    ['America/Sao_Paulo', '2018-11-03T23:00:00Z', 4 * 3_600_000], // daylight saving began at local midnight
+    ['America/Sao_Paulo', '2019-02-17T00:00:00Z', 4 * 3_600_000], // and ended at local midnight
+    ['Australia/Lord_Howe', '2025-04-05T13:00:00Z', 3 * 3_600_000], // a half-hour change
+    ['Asia/Shanghai', '1900-12-31T15:00:00Z', 2 * 3_600_000], // local mean time, +08:05:43
+  ];
+  for (const [timeZone, from, length] of spans) {
+    const clock = new Clock(timeZone);
+    const start = Date.parse(from);
+    // Twice over: formatted first, then from what was kept.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let t = start; t < start + length; t += 37_000)
+        assert.equal(clock.dateAt(new Date(t)), exact(timeZone, t), `${timeZone} ${new Date(t).toISOString()}`);
+    }
+  }
+});
+
 test('time zones are checked by name; dates move by calendar days', () => {
   assert.equal(isKnownTimeZone('Asia/Shanghai'), true);
   assert.equal(isKnownTimeZone('Beijing'), false);

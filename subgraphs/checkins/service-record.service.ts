@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../../platform/context/request-context';
 import { requestScope } from '../../platform/context/request-scope';
 import { BadUserInputError, isHubError, type HubError } from '../../platform/errors/errors';
@@ -20,7 +20,6 @@ import { Wish } from './wish.entity';
 /** A record checked field by field, ready to store. */
 interface Checked {
   index: number;
-  id: string;
   memberId: string;
   communityId: string;
   kind: ServiceKind;
@@ -63,7 +62,7 @@ export class ServiceRecordService {
     errors.push(...this.duplicatesWithin(checked));
     if (errors.length) return { recorded: 0, errors: errors.sort((a, b) => a.index - b.index) };
     const stored = await this.insert(checked);
-    if (stored === checked.length) return { recorded: stored, errors: [] };
+    if (stored >= 0) return { recorded: stored, errors: [] };
     return { recorded: 0, errors: await this.alreadyStored(checked) };
   }
 
@@ -87,7 +86,6 @@ export class ServiceRecordService {
     const kind = record.postId ? ServiceKind.POST : record.wishId ? ServiceKind.WISH : ServiceKind.ACTIVITY;
     return {
       index,
-      id: randomUUID(),
       memberId: record.memberId.toLowerCase(),
       communityId: record.communityId.toLowerCase(),
       kind,
@@ -116,20 +114,23 @@ export class ServiceRecordService {
 
   private communities = new Set<string>();
 
-  /** Members that exist, communities that are communities, posts and wishes of the record's community: three statements. */
+  /** Members that exist, posts and wishes of the record's community: a statement each, none for posts or wishes no record names. */
   private async checkReferences(checked: Checked[]): Promise<ServiceRecordError[]> {
     const em = this.ctx.em;
-    const ids = (pick: (c: Checked) => string | null) => arrayConstant([...new Set(checked.map(pick).filter((v): v is string => v !== null))], 'uuid');
+    const distinct = (pick: (c: Checked) => string | null) => [...new Set(checked.map(pick).filter((v): v is string => v !== null))];
+    const communitiesOf = async (entity: typeof ServicePost | typeof Wish, ids: string[]) =>
+      ids.length === 0
+        ? []
+        : em.execute<Array<{ id: string; community_id: string }>>(
+            `select id, community_id from ${qualifiedTable(em, entity)} where id = any(${arrayConstant(ids, 'uuid')})`,
+          );
+    const [memberIds, postIds, wishIds] = [distinct((c) => c.memberId), distinct((c) => c.postId), distinct((c) => c.wishId)];
     const [members, posts, wishes] = await Promise.all([
-      em.execute<Array<{ id: string }>>(`select id from ${qualifiedTable(em, PartyMember)} where id = any(${ids((c) => c.memberId)})`),
-      em.execute<Array<{ id: string; community_id: string }>>(
-        `select id, community_id from ${qualifiedTable(em, ServicePost)} where id = any(${ids((c) => c.postId)})`,
-      ),
-      em.execute<Array<{ id: string; community_id: string }>>(
-        `select id, community_id from ${qualifiedTable(em, Wish)} where id = any(${ids((c) => c.wishId)})`,
-      ),
+      em.execute<Array<{ id: string }>>(`select id from ${qualifiedTable(em, PartyMember)} where id = any(${arrayConstant(memberIds, 'uuid')})`),
+      communitiesOf(ServicePost, postIds),
+      communitiesOf(Wish, wishIds),
     ]);
-    const memberIds = new Set(members.map((m) => m.id));
+    const knownMembers = new Set(members.map((m) => m.id));
     const postCommunity = new Map(posts.map((p) => [p.id, p.community_id]));
     const wishCommunity = new Map(wishes.map((w) => [w.id, w.community_id]));
     const errors: ServiceRecordError[] = [];
@@ -138,7 +139,7 @@ export class ServiceRecordService {
       const unknown = (name: string, id: string) =>
         errors.push(this.errorOf(c.index, new BadUserInputError('UNKNOWN_REFERENCE', { field: `${field}.${name}`, id })));
       if (!this.communities.has(c.communityId)) unknown('communityId', c.communityId);
-      else if (!memberIds.has(c.memberId)) unknown('memberId', c.memberId);
+      else if (!knownMembers.has(c.memberId)) unknown('memberId', c.memberId);
       else if (c.postId && postCommunity.get(c.postId) !== c.communityId) unknown('postId', c.postId);
       else if (c.wishId && wishCommunity.get(c.wishId) !== c.communityId) unknown('wishId', c.wishId);
     }
@@ -162,9 +163,11 @@ export class ServiceRecordService {
   }
 
   /**
-   * One statement stores the batch and its points (multi-row insert from arrays); a record that
-   * collides with one already stored is skipped by the unique index, and then the whole
-   * transaction is rolled back. Returns how many were stored.
+   * One statement stores the batch and its points (multi-row insert from arrays), atomic on its own,
+   * so no transaction is opened around it: a record that collides with one already stored (the
+   * once-a-day unique index) fails the whole statement, and nothing is stored. The rule in force is
+   * read in the same statement; the ids, what was served (`source_key`) and the points are made by
+   * PostgreSQL rather than sent. Returns how many were stored, or -1 when a record was stored already.
    */
   private async insert(checked: Checked[]): Promise<number> {
     const em = this.ctx.em;
@@ -176,60 +179,50 @@ export class ServiceRecordService {
         type,
       );
     const columns = [
-      col('id', 'uuid'),
       col('memberId', 'uuid'),
       col('communityId', 'uuid'),
       col('kind', 'text'),
       col('postId', 'uuid'),
       col('wishId', 'uuid'),
       col('activity', 'text'),
-      col('sourceKey', 'text'),
       col('checkInAt', 'timestamptz', (d) => d.toISOString()),
       col('checkOutAt', 'timestamptz', (d) => d.toISOString()),
       col('serviceDay', 'date'),
       col('minutes', 'int'),
     ];
-    class RolledBack extends Error {}
+    let row: { stored: string; rules: string };
     try {
-      return await em.transactional(async (tx) => {
-        const rule = await this.ruleInForce(tx);
-        // No `?` parameters: the data travel as literals (see platform/orm/bulk-literal.ts).
-        const [row] = await tx.execute<Array<{ stored: string }>>(
-          `with input as (
-             select * from unnest(${columns.join(', ')})
-               as t(id, member_id, community_id, kind, post_id, wish_id, activity, source_key, check_in_at, check_out_at, service_day, minutes)),
-           stored as (
-             insert into ${records} (id, created_at, updated_at, version, member_id, community_id, kind, post_id, wish_id, activity, source_key,
-                                     check_in_at, check_out_at, service_day, minutes, method, recorded_by)
-             select i.id, now(), now(), 1, i.member_id, i.community_id, i.kind::${schema}."service_kind", i.post_id, i.wish_id, i.activity, i.source_key,
-                    i.check_in_at, i.check_out_at, i.service_day, i.minutes, '${ServiceRecordMethod.STAFF}'::${schema}."service_record_method",
-                    ${dollarQuoted(this.ctx.actor.subject)}
-             from input i
-             on conflict do nothing
-             returning id, member_id, community_id, service_day, minutes),
-           earned as (
-             insert into ${qualifiedTable(em, PointsEntry)} (id, earner_kind, earner_id, unit_id, community_id, points, rule_id, rule_code, rule_version,
-                                                            source_kind, source_key, earned_on, created_at)
-             select gen_random_uuid(), 'MEMBER', s.member_id, m.employer_id, s.community_id, round(s.minutes * ${Number(rule.points)}::numeric / 60)::int,
-                    ${dollarQuoted(rule.id)}::uuid, ${dollarQuoted(rule.code)}, ${Number(rule.version)}, 'SERVICE_RECORD', s.id::text, s.service_day, now()
-             from stored s join ${qualifiedTable(em, PartyMember)} m on m.id = s.member_id
-             returning 1)
-           select (select count(*) from stored) as stored, (select count(*) from earned) as earned`,
-        );
-        const stored = Number(row.stored);
-        if (stored !== checked.length) throw new RolledBack();
-        return stored;
-      });
+      // No `?` parameters: the data travel as literals (see platform/orm/bulk-literal.ts).
+      [row] = await em.execute<Array<{ stored: string; rules: string }>>(
+        `with rule as (
+           select id, code, version, points from ${qualifiedTable(em, PointsRule)} where code = ${dollarQuoted(RULE_CODES.serviceHour)} and current),
+         input as (
+           select * from unnest(${columns.join(', ')})
+             as t(member_id, community_id, kind, post_id, wish_id, activity, check_in_at, check_out_at, service_day, minutes)),
+         stored as (
+           insert into ${records} (id, created_at, updated_at, version, member_id, community_id, kind, post_id, wish_id, activity, source_key,
+                                   check_in_at, check_out_at, service_day, minutes, method, recorded_by)
+           select gen_random_uuid(), now(), now(), 1, i.member_id, i.community_id, i.kind::${schema}."service_kind", i.post_id, i.wish_id, i.activity,
+                  coalesce(i.post_id::text, i.wish_id::text, i.activity), i.check_in_at, i.check_out_at, i.service_day, i.minutes,
+                  '${ServiceRecordMethod.STAFF}'::${schema}."service_record_method", ${dollarQuoted(this.ctx.actor.subject)}
+           from input i
+           where exists (select from rule)
+           returning id, member_id, community_id, service_day, minutes),
+         earned as (
+           insert into ${qualifiedTable(em, PointsEntry)} (id, earner_kind, earner_id, unit_id, community_id, points, rule_id, rule_code, rule_version,
+                                                          source_kind, source_key, earned_on, created_at)
+           select gen_random_uuid(), 'MEMBER', s.member_id, m.employer_id, s.community_id, round(s.minutes * r.points::numeric / 60)::int,
+                  r.id, r.code, r.version, 'SERVICE_RECORD', s.id::text, s.service_day, now()
+           from stored s join ${qualifiedTable(em, PartyMember)} m on m.id = s.member_id cross join rule r
+           returning 1)
+         select (select count(*) from stored) as stored, (select count(*) from rule) as rules`,
+      );
     } catch (error) {
-      if (error instanceof RolledBack) return -1;
+      if (error instanceof UniqueConstraintViolationException) return -1;
       throw error;
     }
-  }
-
-  private async ruleInForce(em: typeof this.ctx.em): Promise<PointsRule> {
-    const rule = await em.findOne(PointsRule, { code: RULE_CODES.serviceHour, current: true });
-    if (!rule) throw new Error(`points rule ${RULE_CODES.serviceHour} is missing`);
-    return rule;
+    if (Number(row.rules) === 0) throw new Error(`points rule ${RULE_CODES.serviceHour} is missing`);
+    return Number(row.stored);
   }
 
   /** The records of the batch a member already has for the same thing on the same day. */

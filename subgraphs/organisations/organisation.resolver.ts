@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Requires } from '../../platform/auth/requires';
+import { selectsOnlyIds } from '../../platform/graphql/selection';
 import type { RequestContext } from '../../platform/context/request-context';
 import { ConnectionType, PageArgs } from '../../platform/pagination/connection';
 import { Organisation } from './organisation.entity';
@@ -47,8 +49,9 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Organisation], { description: '各级上级组织 (ancestors), from the district committee down to the parent.' })
-  ancestors(@Root() organisation: Organisation, @Ctx() ctx: RequestContext) {
-    return ctx.get(OrganisationService).ancestors(organisation);
+  ancestors(@Root() organisation: Organisation, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const service = ctx.get(OrganisationService);
+    return selectsOnlyIds(info) ? service.ancestorReferences(organisation) : service.ancestors(organisation);
   }
 
   @FieldResolver(() => OrganisationConnection, { description: '所有下级组织 (the whole subtree below), ordered by code.' })

@@ -35,6 +35,7 @@ export class OrganisationService implements TreeLookup {
   // Read only: every change loads its record again under a row lock (lockForChange, checkParent).
   private readonly byId = byIdLoader((ids) => findByIdsReadOnly(this.em, Organisation, ids), isUuid);
   private readonly pages = new LoaderFamily((list: ChildList, keys: readonly string[]) => this.loadPages(list, keys));
+  private actingOrganisationAsked = false;
 
   constructor(private readonly ctx: RequestContext) {}
 
@@ -44,7 +45,22 @@ export class OrganisationService implements TreeLookup {
 
   /** Any organisation, visible to the caller or not: for the service's own checks, never returned as is. */
   findById(id: string): Promise<Organisation | null> {
+    this.loadActingOrganisationAlong();
     return this.byId.load(id);
+  }
+
+  /**
+   * Almost every read is followed by a scope check, which needs the path of the organisation the
+   * caller acts for. Asking for it in the same batch as the first lookup of the request makes it
+   * ride along in that statement, instead of costing a statement of its own once the record is
+   * there (the gateway's plan sends each request several fetches, and each fetch paid it).
+   */
+  private loadActingOrganisationAlong(): void {
+    if (this.actingOrganisationAsked) return;
+    this.actingOrganisationAsked = true;
+    const acting = this.ctx.actor.organisationId;
+    // Failures surface in the scope check that awaits the same key, not here.
+    if (acting) this.byId.load(acting).catch(() => undefined);
   }
 
   /** What a read is checked against: the organisation itself and where it sits. */
@@ -124,6 +140,18 @@ export class OrganisationService implements TreeLookup {
   async ancestors(organisation: Organisation): Promise<Organisation[]> {
     const ids = idsOnPath(organisation.path).slice(0, -1);
     return (await Promise.all(ids.map((id) => this.findVisible(id)))).filter((o): o is Organisation => o !== null);
+  }
+
+  /**
+   * The ancestors as references (id and path), for a caller that asks for their ids only: each
+   * ancestor's path is a prefix of the organisation's own, so the scope check needs no statement
+   * (other subgraphs' `OrganisationsClient` asks `ancestors { id }` for every organisation it learns).
+   */
+  async ancestorReferences(organisation: Organisation): Promise<Array<Pick<Organisation, 'id' | 'path'>>> {
+    const references: Array<Pick<Organisation, 'id' | 'path'>> = [];
+    for (const id of idsOnPath(organisation.path).slice(0, -1)) references.push({ id, path: childPath(references.at(-1)?.path ?? null, id) });
+    const visible = await Promise.all(references.map((r) => this.ctx.access.allows(P.read, { organisationId: r.id, organisationPath: r.path })));
+    return references.filter((_, i) => visible[i]);
   }
 
   async create(input: CreateOrganisationInput): Promise<Organisation> {

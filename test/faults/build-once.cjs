@@ -1,7 +1,7 @@
-/** Compiles the build the fault suite runs (`npm run build`: tsc to dist/, schema/ beside it). */
-const { execFileSync } = require('node:child_process');
-const path = require('node:path');
+/**
+ * Compiles the build the fault suite runs (`npm run build`: tsc to dist/, schema/ beside it), unless
+ * `npm test` (or CI) already built the same sources (test/kit/compiled-build.cjs).
+ */
+const { buildOnce } = require('../kit/compiled-build.cjs');
 
-module.exports = async () => {
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: path.join(__dirname, '..', '..'), stdio: 'inherit' });
-};
+module.exports = () => buildOnce();

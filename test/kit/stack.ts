@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../../platform/logging/logger';
 import type { EntityManager } from '../../platform/orm/orm';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-database';
 import { GraphQLClient } from './client';
+import { stackDatabase } from './template-database';
 import { TcpRelay } from './tcp-relay';
 
 export interface TestStackOptions {
@@ -67,7 +68,8 @@ export function useTestStack(options: TestStackOptions = {}): TestStack {
   const handle = {} as TestStack;
   beforeAll(async () => {
     const harness = harnessSettings();
-    database = await createTestDatabase(harness.DATABASE_URL);
+    // A file that sets its own configuration may change what migrations or the demo district write.
+    database = options.env ? await createTestDatabase(harness.DATABASE_URL) : await stackDatabase(options.demo ?? false);
     const config = loadConfig({
       GATEWAY_PORT: '0',
       AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),

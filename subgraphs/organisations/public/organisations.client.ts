@@ -29,12 +29,14 @@ type SubtreePage = { organisations: { edges: Array<{ node: { id: string } }>; pa
  * the organisations subgraph directly, batching every lookup of the same moment into one
  * `_entities` request, and keeps each answer for `ttlMs`. Scope checks never fetch the whole tree,
  * and a move is seen everywhere within `ttlMs`. One instance per process, shared by every request:
- * `ctx.shared(OrganisationsClient)` in a subgraph that declares `peers: ['organisations']`.
+ * `ctx.shared(OrganisationsClient)` in a subgraph that declares `peers: ['organisations']`. Answers
+ * expire by the peers' clock (`Peers.now`), which a test can hold still.
  *
  * Never ask from inside an open transaction (see `PeerClient`).
  */
 export class OrganisationsClient {
   private readonly peer: PeerClient;
+  private readonly now: () => number;
   private readonly facts = new Map<string, { value: OrganisationFacts | null; expires: number }>();
   private readonly subtrees = new Map<string, { value: Promise<string[]>; expires: number }>();
   private readonly loader = new DataLoader<string, OrganisationFacts | null>((ids) => this.fetchByIds(ids), { cache: false });
@@ -44,14 +46,15 @@ export class OrganisationsClient {
     private readonly ttlMs = 5_000,
   ) {
     this.peer = peers.client('organisations');
+    this.now = peers.now;
   }
 
   /** The organisation with `id`, or null when there is none. */
   async find(id: string): Promise<OrganisationFacts | null> {
     const cached = this.facts.get(id);
-    if (cached && cached.expires > Date.now()) return cached.value;
+    if (cached && cached.expires > this.now()) return cached.value;
     const value = await this.loader.load(id);
-    this.facts.set(id, { value, expires: Date.now() + this.ttlMs });
+    this.facts.set(id, { value, expires: this.now() + this.ttlMs });
     return value;
   }
 
@@ -84,9 +87,9 @@ export class OrganisationsClient {
   idsInSubtree(rootId: string, kinds: readonly OrganisationKind[]): Promise<string[]> {
     const key = JSON.stringify([rootId, [...kinds].sort()]);
     const cached = this.subtrees.get(key);
-    if (cached && cached.expires > Date.now()) return cached.value;
+    if (cached && cached.expires > this.now()) return cached.value;
     const value = Promise.all(kinds.map((kind) => this.allPages(rootId, kind))).then((lists) => lists.flat());
-    this.subtrees.set(key, { value, expires: Date.now() + this.ttlMs });
+    this.subtrees.set(key, { value, expires: this.now() + this.ttlMs });
     value.catch(() => this.subtrees.delete(key));
     return value;
   }
