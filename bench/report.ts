@@ -132,11 +132,13 @@ export function checkTargets(summaries: VariantSummary[], clients: number, embed
     });
   const peaks = new Map<string, number>();
   for (const s of summaries) {
-    for (const [name, mib] of Object.entries(s.peakRssMiB)) if (name !== LOAD_GENERATOR) peaks.set(name, Math.max(peaks.get(name) ?? 0, mib));
+    // The hub's own processes: Hive Gateway is the peer measured beside it, with its own memory habits.
+    for (const [name, mib] of Object.entries(s.peakRssMiB))
+      if (name !== LOAD_GENERATOR && !name.startsWith('hive')) peaks.set(name, Math.max(peaks.get(name) ?? 0, mib));
   }
   if (peaks.size) {
     const worst = [...peaks].sort((a, b) => b[1] - a[1])[0];
-    checks.push({ target: 'every process < 512 MiB resident under load', measured: `largest: ${worst[0]} ${worst[1]} MiB`, met: worst[1] < 512 });
+    checks.push({ target: 'every hub process < 512 MiB resident under load', measured: `largest: ${worst[0]} ${worst[1]} MiB`, met: worst[1] < 512 });
   }
   return checks;
 }
