@@ -69,6 +69,11 @@ export class PostgresNonceStore implements NonceStore {
       ...(timeouts.statementMs ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + 5_000 } : {}),
     });
     this.pool.on('error', (error) => logger.warn('nonce store connection failed', { error }));
+    // Every connection keeps a listener for its whole life, as the subgraph's own pool does
+    // (platform/orm/postgres-dialect.ts): a backend terminated at any moment between the pool's own
+    // listener and a statement's must be a lost connection, never an unhandled 'error' that ends the
+    // process (the database fault test saw a subgraph die so, now and then).
+    this.pool.on('connect', (client) => client.on('error', (error) => logger.warn('nonce store connection lost', { error: error.message })));
     this.pruning = setInterval(() => {
       this.query(`delete from ${TABLE} where expires_at < $1`, [Date.now()]).catch((error) => logger.warn('pruning seen nonces failed', { error }));
     }, PRUNE_EVERY_MS);

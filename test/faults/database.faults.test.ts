@@ -55,11 +55,19 @@ async function assertNoConnectionLeaked() {
 async function servesAgain(pids: number[]) {
   // Each process finds the database again on its own: all of them ready before the load must run clean.
   for (const instance of [...hub.fleet.instances.values()].flat()) {
+    let last: unknown;
     await until(
-      async () => (await healthOf(instance.process.url, 'ready').catch(() => ({ status: 0 }))).status === 200,
+      async () => {
+        const health = await healthOf(instance.process.url, 'ready').catch((error: Error) => ({ status: 0, body: error.message }));
+        last = health.body;
+        return health.status === 200;
+      },
       `${instance.kind} to be ready again`,
       60_000,
-    );
+    ).catch((error: Error) => {
+      // Say what the process last answered and logged, not only that it timed out.
+      throw new Error(`${error.message}: ${JSON.stringify(last)}\n${instance.process.stderr().slice(-4000)}`);
+    });
   }
   await until(
     async () => {
