@@ -62,3 +62,10 @@ function countFormattersBuilt(work: () => void): number {
   }
   return built;
 }
+
+test('startOf: the first instant of a date in the clock’s time zone', () => {
+  assert.equal(new Clock('Asia/Shanghai').startOf('2026-01-01').toISOString(), '2025-12-31T16:00:00.000Z');
+  // Where midnight is skipped by a change to summer time, the day begins at 01:00 (Havana, 2026-03-08).
+  assert.equal(new Clock('America/Havana').startOf('2026-03-08').toISOString(), '2026-03-08T05:00:00.000Z');
+  assert.equal(new Clock('UTC').startOf('2026-07-01').toISOString(), '2026-07-01T00:00:00.000Z');
+});

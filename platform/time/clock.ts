@@ -53,12 +53,26 @@ export class Clock {
     return `${parts.year}-${parts.month}-${parts.day}`;
   }
 
+  /**
+   * The first instant of `date` (`YYYY-MM-DD`) in this clock's time zone, e.g. where a year's or a
+   * day's range begins. Time zones lie within ±14 h of UTC and change offset on quarter hours, so it
+   * is the first quarter hour from there whose date is `date` or later (01:00 where midnight is skipped).
+   */
+  startOf(date: string): Date {
+    const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+    for (let time = midnightUtc - 14 * HOUR_MS; time <= midnightUtc + 14 * HOUR_MS; time += QUARTER_MS) {
+      if (this.dateAt(new Date(time)) >= date) return new Date(time);
+    }
+    return new Date(midnightUtc);
+  }
+
   /** Today's calendar date in this clock's time zone. */
   today(): string {
     return this.dateAt(this.now());
   }
 }
 
+const HOUR_MS = 3_600_000;
 const QUARTER_MS = 15 * 60_000;
 /** About a year of distinct quarter hours, a few megabytes at most. */
 const QUARTERS_KEPT = 40_000;

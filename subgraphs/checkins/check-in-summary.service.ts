@@ -34,18 +34,6 @@ export class CheckInSummary {
   averageRating!: number | null;
 }
 
-/** The UTC instant at which `date` begins in `timeZone`. */
-function startOfDay(date: string, timeZone: string): Date {
-  const guess = new Date(`${date}T00:00:00Z`);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(guess)
-      .map((p) => [p.type, p.value]),
-  );
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  return new Date(guess.getTime() - (wall - guess.getTime()));
-}
-
 /**
  * `Organisation.checkInSummary(year)`: for every organisation asked in one request, the communities
  * of its area are looked up (from the organisations subgraph's shared cache) and all figures are
@@ -78,9 +66,8 @@ export class CheckInSummaryService {
     }
     if (!pairs.length) return ids.map(() => null);
     const em = this.ctx.em;
-    const timeZone = this.ctx.clock.timeZone;
-    const from = startOfDay(`${year}-01-01`, timeZone);
-    const to = startOfDay(`${year + 1}-01-01`, timeZone);
+    const from = this.ctx.clock.startOf(`${year}-01-01`);
+    const to = this.ctx.clock.startOf(`${year + 1}-01-01`);
     const done = [WishStatus.DONE, WishStatus.RATED].map((s) => `'${s}'`).join(', ');
     const rows = await em.execute<Array<Record<string, string | null>>>(
       `with scope as (select * from unnest(?::uuid[], ?::uuid[]) as s(org_id, community_id))

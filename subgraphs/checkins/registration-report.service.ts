@@ -21,6 +21,7 @@ import { RosterEntry } from './roster-entry.entity';
 import { parseRosterCsv } from './roster.csv';
 import { ServiceRecord } from './service-record.entity';
 import { Wish, WishStatus } from './wish.entity';
+import { addDays } from '../../platform/time/clock';
 
 const FIRST_YEAR = 2000;
 
@@ -71,7 +72,7 @@ export class RegistrationReportService {
     const unit = await this.unit(unitId);
     await this.ctx.access.require(P.readRegistrationReport, { organisationId: unit.id, organisationPath: unit.path });
     const asOf = year === thisYear ? this.ctx.today : `${year}-12-31`;
-    const until = year === thisYear ? this.ctx.clock.now() : this.startOfDayAfter(asOf);
+    const until = year === thisYear ? this.ctx.clock.now() : this.ctx.clock.startOf(addDays(asOf, 1));
     const members = await this.withService(await this.standings(unit.id, asOf, until), year, asOf);
     const missing = await this.missing(unit.id, until);
     const rosterSize = await this.ctx.em.count(RosterEntry, { unitId: unit.id });
@@ -202,16 +203,5 @@ export class RegistrationReportService {
 
   private unit(unitId: string): Promise<OrganisationFacts> {
     return organisationOfKind(this.ctx, unitId, 'unitId', [OrganisationKind.UNIT_PARTY_ORGANISATION]);
-  }
-
-  /** The first instant of the day after `date` in the hub's time zone. */
-  private startOfDayAfter(date: string): Date {
-    const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000);
-    const nextDate = next.toISOString().slice(0, 10);
-    // Time zones lie within ±14 h of UTC: step from the earliest candidate to the first instant of that day there.
-    for (let t = next.getTime() - 14 * 3_600_000; t <= next.getTime() + 14 * 3_600_000; t += 900_000) {
-      if (this.ctx.clock.dateAt(new Date(t)) >= nextDate) return new Date(t);
-    }
-    return next;
   }
 }
